@@ -1,0 +1,22 @@
+// The subcommands of the `cablescope` binary. Each Register* adds its
+// subcommand to the app; the callback stores the exit status in *status.
+//
+// Exit status everywhere: 0 success, 1 some inputs had errors (or an id was
+// not recognised), 2 usage error.
+#ifndef CABLESCOPE_CLI_COMMANDS_H_
+#define CABLESCOPE_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+namespace cablescope::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitInputErrors = 1;
+inline constexpr int kExitUsage = 2;
+
+void RegisterParseCommand(CLI::App& app, int* status);
+void RegisterIdCommand(CLI::App& app, int* status);
+
+}  // namespace cablescope::cli
+
+#endif  // CABLESCOPE_CLI_COMMANDS_H_

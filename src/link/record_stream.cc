@@ -1,0 +1,252 @@
+#include "link/record_stream.h"
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "link/link_record.h"
+#include "parse/cable_parser.h"
+#include "parse/cable_reader.h"
+
+namespace cablescope::link {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A batch amortises queue traffic: ~64 cables or ~4 MB of text, whichever
+// comes first.
+constexpr size_t kBatchCables = 64;
+constexpr size_t kBatchBytes = 4u << 20;
+
+struct Batch {
+  uint64_t sequence = 0;
+  std::vector<parse::CableChunk> chunks;
+  std::vector<Record> records;
+  std::vector<std::string> payloads;
+};
+
+// A bounded multi-producer/multi-consumer queue of batches.
+class BatchQueue {
+ public:
+  explicit BatchQueue(size_t capacity) : capacity_(capacity) {}
+
+  void Push(Batch batch) {
+    std::unique_lock lock(mu_);
+    not_full_.wait(lock, [&] { return items_.size() < capacity_; });
+    items_.push_back(std::move(batch));
+    not_empty_.notify_one();
+  }
+
+  // False when closed and drained.
+  bool Pop(Batch* batch) {
+    std::unique_lock lock(mu_);
+    not_empty_.wait(lock, [&] { return !items_.empty() || closed_; });
+    if (items_.empty()) return false;
+    *batch = std::move(items_.front());
+    items_.pop_front();
+    not_full_.notify_one();
+    return true;
+  }
+
+  void Close() {
+    std::lock_guard lock(mu_);
+    closed_ = true;
+    not_empty_.notify_all();
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable not_full_, not_empty_;
+  std::deque<Batch> items_;
+  size_t capacity_;
+  bool closed_ = false;
+};
+
+// Finished batches, released to the caller strictly in sequence order.
+class Reorderer {
+ public:
+  explicit Reorderer(size_t capacity) : capacity_(capacity) {}
+
+  void Put(Batch batch) {
+    std::unique_lock lock(mu_);
+    // Bound memory: a worker that ran ahead waits until the caller catches up.
+    not_full_.wait(lock, [&] { return done_.size() < capacity_ || batch.sequence == next_; });
+    uint64_t seq = batch.sequence;
+    done_.emplace(seq, std::move(batch));
+    ready_.notify_all();
+  }
+
+  // Next batch in order; false when all `total` batches were taken.
+  bool Take(Batch* batch, const uint64_t* total) {
+    std::unique_lock lock(mu_);
+    ready_.wait(lock, [&] { return done_.count(next_) > 0 || (total_known_ && next_ >= *total); });
+    auto it = done_.find(next_);
+    if (it == done_.end()) return false;
+    *batch = std::move(it->second);
+    done_.erase(it);
+    ++next_;
+    not_full_.notify_all();
+    return true;
+  }
+
+  void SetTotalKnown() {
+    std::lock_guard lock(mu_);
+    total_known_ = true;
+    ready_.notify_all();
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable ready_, not_full_;
+  std::map<uint64_t, Batch> done_;
+  uint64_t next_ = 0;
+  size_t capacity_;
+  bool total_known_ = false;
+};
+
+int YearOfId(const std::string& id_hint) {
+  if (id_hint.size() >= 2 && isdigit(static_cast<unsigned char>(id_hint[0])) &&
+      isdigit(static_cast<unsigned char>(id_hint[1]))) {
+    int yy = (id_hint[0] - '0') * 10 + (id_hint[1] - '0');
+    return yy >= 50 ? 1900 + yy : 2000 + yy;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::vector<std::string> ExpandInputPath(const std::string& path,
+                                         const DiagnosticSink& diagnostics) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  if (path == "-" || !fs::is_directory(path, ec)) {
+    files.push_back(path);
+    return files;
+  }
+  fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+  if (ec) {
+    diagnostics(Diagnostic{path, 0, "cannot read directory: " + ec.message()});
+    return files;
+  }
+  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) {
+      diagnostics(Diagnostic{path, 0, "cannot read directory: " + ec.message()});
+      break;
+    }
+    const auto name = it->path().filename().string();
+    if (!name.empty() && name[0] == '.') {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec)) files.push_back(it->path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+StreamSummary StreamRecords(const std::vector<std::string>& paths, const StreamOptions& options,
+                            const DiagnosticSink& diagnostics, const RecordWork& work,
+                            const RecordSink& sink) {
+  StreamSummary summary;
+  int threads = options.threads > 0 ? options.threads
+                                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  BatchQueue queue(static_cast<size_t>(threads) * 2);
+  Reorderer reorderer(static_cast<size_t>(threads) * 4);
+  uint64_t total_batches = 0;
+  const int year_hint = YearOfId(options.id_hint);
+
+  std::thread producer([&] {
+    Batch batch;
+    size_t batch_bytes = 0;
+    uint64_t sequence = 0;
+    auto flush = [&] {
+      if (batch.chunks.empty()) return;
+      batch.sequence = sequence++;
+      queue.Push(std::move(batch));
+      batch = Batch{};
+      batch_bytes = 0;
+    };
+    for (const auto& arg : paths) {
+      for (const auto& path : ExpandInputPath(arg, [&](const Diagnostic& d) {
+             ++summary.errors;
+             diagnostics(d);
+           })) {
+        ++summary.inputs;
+        std::string error;
+        auto stream = parse::InputStream::Open(path, &error);
+        if (!stream) {
+          ++summary.errors;
+          ++summary.inputs_with_errors;
+          diagnostics(Diagnostic{path, 0, "cannot open: " + error});
+          continue;
+        }
+        size_t errors_here = 0;
+        auto reader = parse::OpenCableReader(std::move(stream), path, options.format,
+                                             [&](const Diagnostic& d) {
+                                               ++errors_here;
+                                               diagnostics(d);
+                                             });
+        parse::CableChunk chunk;
+        while (reader->Next(&chunk)) {
+          batch_bytes += chunk.text.size() + chunk.header.size();
+          summary.bytes += chunk.text.size() + chunk.header.size();
+          batch.chunks.push_back(std::move(chunk));
+          chunk = parse::CableChunk{};
+          if (batch.chunks.size() >= kBatchCables || batch_bytes >= kBatchBytes) flush();
+        }
+        summary.errors += errors_here;
+        if (errors_here > 0) ++summary.inputs_with_errors;
+      }
+    }
+    flush();
+    total_batches = sequence;
+    queue.Close();
+  });
+
+  std::vector<std::thread> workers;
+  for (int t = 0; t < threads; ++t) {
+    workers.emplace_back([&] {
+      Batch batch;
+      while (queue.Pop(&batch)) {
+        batch.records.resize(batch.chunks.size());
+        batch.payloads.resize(batch.chunks.size());
+        for (size_t i = 0; i < batch.chunks.size(); ++i) {
+          Record& record = batch.records[i];
+          parse::ParseCable(batch.chunks[i], &record);
+          if (!options.id_hint.empty()) {
+            record.raw.id_hint = options.id_hint;
+            if (record.raw.year == 0) record.raw.year = year_hint;
+          }
+          LinkRecord(&record);
+          if (work) work(record, &batch.payloads[i]);
+        }
+        batch.chunks.clear();
+        batch.chunks.shrink_to_fit();
+        reorderer.Put(std::move(batch));
+        batch = Batch{};
+      }
+    });
+  }
+
+  // Deliver in order on this thread while the others work.
+  std::thread closer([&] {
+    producer.join();
+    for (auto& w : workers) w.join();
+    reorderer.SetTotalKnown();
+  });
+  Batch batch;
+  while (reorderer.Take(&batch, &total_batches)) {
+    for (size_t i = 0; i < batch.records.size(); ++i) {
+      ++summary.cables;
+      sink(std::move(batch.records[i]), std::move(batch.payloads[i]));
+    }
+  }
+  closer.join();
+  return summary;
+}
+
+}  // namespace cablescope::link

@@ -1,0 +1,126 @@
+// The cable record: what cablescope knows about one cable.
+//
+// A Record is the contract of `cablescope parse` (see docs/RECORD.md and
+// ../shared/docs/record.md): field names and meanings never change, fields
+// may be added. A value the input does not contain is absent (std::nullopt,
+// printed as null) or an empty list; it is never invented.
+//
+// Records are plain values: copyable, movable, no hidden sharing. A Record
+// is filled in two stages: a reader and the parsers of src/parse fill what
+// the text says as written; src/link then derives canonical values (the id,
+// reference ids, canonical TAGS, the origin's name). Fields that only the
+// parse stage needs to hand to the link stage live in `RawFields` and are
+// never printed.
+#ifndef CABLESCOPE_MODEL_RECORD_H_
+#define CABLESCOPE_MODEL_RECORD_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cablescope {
+
+using OptString = std::optional<std::string>;
+
+// One addressee of the TO or INFO part of a routing header:
+// `RUEHC/SECSTATE WASHDC IMMEDIATE 6721`.
+struct Recipient {
+  OptString route;       // routing indicator (RUEHC); null in headers without one
+  std::string name;      // SECSTATE WASHDC
+  OptString precedence;  // IMMEDIATE, PRIORITY, ...; null when not written
+  OptString serial;      // message continuity number as written ("0280")
+  std::vector<std::string> excluded;  // posts an XMT line removes from a collective
+};
+
+// The DE line: `DE RUCNDT #0589 1640023`.
+struct Station {
+  std::string route;   // RUCNDT
+  std::string serial;  // 0589, as written
+  std::string filed;   // 1640023: day of year + time, as written
+};
+
+// One item of the REF: list.
+struct Reference {
+  OptString label;   // "A" for `A. ISLAMABAD 10142`, null when unlettered
+  std::string kind;  // cable, email, telcon, memo, report, other
+  std::string text;  // as written: "ISLAMABAD 10142"
+  OptString id;      // canonical id for cables (06ISLAMABAD10142), else null
+};
+
+// A person on the Classified By line.
+struct Person {
+  std::string name;  // Susan E. Rice
+  OptString title;   // Ambassador
+};
+
+// A numbered paragraph: `1. (C) Ambassador Rice and ...`.
+struct Paragraph {
+  int number = 0;     // 1
+  OptString marking;  // "C", "S/NF", "SBU"; null when unmarked
+  std::string text;   // text after the number and marking, newlines folded
+};
+
+// A name/value that a container said about the cable (cables.csv row number,
+// press site and headline, WikiLeaks release date ...).
+struct SourceField {
+  std::string key;
+  std::string value;
+  bool numeric = false;  // print unquoted
+};
+
+// Where a record came from.
+struct Source {
+  std::string path;    // input path as given, "-" for standard input
+  std::string format;  // same as Record::format
+  uint64_t offset = 0; // byte offset of the cable in the (decompressed) input
+  std::vector<SourceField> fields;
+};
+
+// What the parse stage hands to the link stage and nobody prints.
+struct RawFields {
+  std::string ref_block;     // the REF: list as written, labels included
+  std::string origin_meta;   // origin as the container named it ("Embassy Islamabad")
+  std::string id_hint;       // --id given by the user for a fragment
+  std::string text_station;  // station on the classification line ("USUN NEW YORK")
+  std::string text_serial;   // serial on the classification line ("000589")
+  std::vector<std::string> meta_references;  // ids from a container's references column
+  int year = 0;              // 4-digit year of the cable when known (DTG, created, id)
+};
+
+struct Record {
+  OptString id;
+  std::vector<std::string> published_ids;
+  std::string format;
+  bool partial = false;
+  OptString transmission_id;
+  OptString precedence;
+  OptString dtg;
+  OptString created;
+  std::optional<Station> station;
+  std::vector<std::string> relay;
+  OptString from;
+  OptString origin;
+  std::vector<Recipient> to;
+  std::vector<Recipient> info;
+  OptString classification;
+  std::vector<std::string> captions;
+  OptString executive_order;
+  OptString declassify_on;
+  std::vector<std::string> tags;
+  OptString subject;
+  std::vector<Reference> references;
+  std::vector<Person> classified_by;
+  std::vector<std::string> classification_reasons;
+  std::vector<std::string> signers;
+  OptString summary;
+  std::vector<Paragraph> paragraphs;
+  OptString body;
+  Source source;
+
+  RawFields raw;
+};
+
+}  // namespace cablescope
+
+#endif  // CABLESCOPE_MODEL_RECORD_H_

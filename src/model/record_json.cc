@@ -1,0 +1,156 @@
+#include "model/record_json.h"
+
+#include "model/json_writer.h"
+
+namespace cablescope {
+namespace {
+
+void WriteStrings(JsonWriter& w, const std::vector<std::string>& values) {
+  w.BeginArray();
+  for (const auto& v : values) w.String(v);
+  w.EndArray();
+}
+
+void WriteRecipients(JsonWriter& w, const std::vector<Recipient>& recipients) {
+  w.BeginArray();
+  for (const auto& r : recipients) {
+    w.BeginObject();
+    w.Key("route");
+    w.OptionalString(r.route);
+    w.Key("name");
+    w.String(r.name);
+    w.Key("precedence");
+    w.OptionalString(r.precedence);
+    w.Key("serial");
+    w.OptionalString(r.serial);
+    w.Key("excluded");
+    WriteStrings(w, r.excluded);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+}  // namespace
+
+void AppendRecordJson(const Record& r, std::string* out, int indent) {
+  JsonWriter w(out, indent);
+  w.BeginObject();
+  w.Key("id");
+  w.OptionalString(r.id);
+  w.Key("published_ids");
+  WriteStrings(w, r.published_ids);
+  w.Key("format");
+  w.String(r.format);
+  w.Key("partial");
+  w.Bool(r.partial);
+  w.Key("transmission_id");
+  w.OptionalString(r.transmission_id);
+  w.Key("precedence");
+  w.OptionalString(r.precedence);
+  w.Key("dtg");
+  w.OptionalString(r.dtg);
+  w.Key("created");
+  w.OptionalString(r.created);
+  w.Key("station");
+  if (r.station) {
+    w.BeginObject();
+    w.Key("route");
+    w.String(r.station->route);
+    w.Key("serial");
+    w.String(r.station->serial);
+    w.Key("filed");
+    w.String(r.station->filed);
+    w.EndObject();
+  } else {
+    w.Null();
+  }
+  w.Key("relay");
+  WriteStrings(w, r.relay);
+  w.Key("from");
+  w.OptionalString(r.from);
+  w.Key("origin");
+  w.OptionalString(r.origin);
+  w.Key("to");
+  WriteRecipients(w, r.to);
+  w.Key("info");
+  WriteRecipients(w, r.info);
+  w.Key("classification");
+  w.OptionalString(r.classification);
+  w.Key("captions");
+  WriteStrings(w, r.captions);
+  w.Key("executive_order");
+  w.OptionalString(r.executive_order);
+  w.Key("declassify_on");
+  w.OptionalString(r.declassify_on);
+  w.Key("tags");
+  WriteStrings(w, r.tags);
+  w.Key("subject");
+  w.OptionalString(r.subject);
+  w.Key("references");
+  w.BeginArray();
+  for (const auto& ref : r.references) {
+    w.BeginObject();
+    w.Key("label");
+    w.OptionalString(ref.label);
+    w.Key("kind");
+    w.String(ref.kind);
+    w.Key("text");
+    w.String(ref.text);
+    w.Key("id");
+    w.OptionalString(ref.id);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("classified_by");
+  w.BeginArray();
+  for (const auto& p : r.classified_by) {
+    w.BeginObject();
+    w.Key("name");
+    w.String(p.name);
+    w.Key("title");
+    w.OptionalString(p.title);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("classification_reasons");
+  WriteStrings(w, r.classification_reasons);
+  w.Key("signers");
+  WriteStrings(w, r.signers);
+  w.Key("summary");
+  w.OptionalString(r.summary);
+  w.Key("paragraphs");
+  w.BeginArray();
+  for (const auto& p : r.paragraphs) {
+    w.BeginObject();
+    w.Key("number");
+    w.Int(p.number);
+    w.Key("marking");
+    w.OptionalString(p.marking);
+    w.Key("text");
+    w.String(p.text);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("body");
+  w.OptionalString(r.body);
+  w.Key("source");
+  w.BeginObject();
+  w.Key("path");
+  w.String(r.source.path);
+  w.Key("format");
+  w.String(r.source.format);
+  w.Key("offset");
+  w.Int(static_cast<int64_t>(r.source.offset));
+  for (const auto& f : r.source.fields) {
+    w.Key(f.key);
+    if (f.numeric) {
+      w.Raw(f.value);
+    } else {
+      w.String(f.value);
+    }
+  }
+  w.EndObject();
+  w.EndObject();
+}
+
+}  // namespace cablescope

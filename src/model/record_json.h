@@ -1,0 +1,18 @@
+// Serialises a Record as the JSON object of docs/RECORD.md.
+#ifndef CABLESCOPE_MODEL_RECORD_JSON_H_
+#define CABLESCOPE_MODEL_RECORD_JSON_H_
+
+#include <string>
+
+#include "model/record.h"
+
+namespace cablescope {
+
+// Appends `record` as one JSON object to *out (no trailing newline). Every
+// field of the contract is written, in contract order; absent values are
+// null or []. RawFields are not written. `indent` > 0 pretty-prints.
+void AppendRecordJson(const Record& record, std::string* out, int indent = 0);
+
+}  // namespace cablescope
+
+#endif  // CABLESCOPE_MODEL_RECORD_JSON_H_

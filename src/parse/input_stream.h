@@ -1,0 +1,46 @@
+// InputStream: the bytes of one input, decompressed, read in pieces.
+//
+// Opens a file or standard input; gzip data (by its magic bytes, under any
+// name) is inflated transparently. Reading is streamed so that a 2 GB input
+// never needs 2 GB of memory.
+//
+// Not thread-safe: one reader owns one stream.
+#ifndef CABLESCOPE_PARSE_INPUT_STREAM_H_
+#define CABLESCOPE_PARSE_INPUT_STREAM_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace cablescope::parse {
+
+class InputStream {
+ public:
+  virtual ~InputStream() = default;
+  InputStream(const InputStream&) = delete;
+  InputStream& operator=(const InputStream&) = delete;
+
+  // Opens `path` ("-" is standard input). Returns nullptr and stores a
+  // reason in *error when the input cannot be opened or its gzip header is
+  // broken.
+  static std::unique_ptr<InputStream> Open(const std::string& path, std::string* error);
+
+  // Wraps bytes already in memory (tests, fuzzers). The bytes are copied.
+  static std::unique_ptr<InputStream> FromString(std::string_view bytes);
+
+  // Reads up to `n` bytes into `buf`. Returns the count; 0 at the end of the
+  // input or on error (then error() is non-empty: a truncated gzip member,
+  // an I/O error).
+  virtual size_t Read(char* buf, size_t n) = 0;
+
+  const std::string& error() const { return error_; }
+
+ protected:
+  InputStream() = default;
+  std::string error_;
+};
+
+}  // namespace cablescope::parse
+
+#endif  // CABLESCOPE_PARSE_INPUT_STREAM_H_
