@@ -1,6 +1,7 @@
 #include "parse/input_stream.h"
 
 #include <cstdio>
+#include <algorithm>
 #include <cstring>
 
 namespace cablescope::parse {
@@ -32,7 +33,48 @@ class StringStream : public InputStream {
   size_t pos_ = 0;
 };
 
+class PrefixedStream : public InputStream {
+ public:
+  PrefixedStream(std::string head, std::unique_ptr<InputStream> rest)
+      : head_(std::move(head)), rest_(std::move(rest)) {}
+  size_t Read(char* buf, size_t n) override {
+    if (pos_ < head_.size()) {
+      size_t k = std::min(n, head_.size() - pos_);
+      std::memcpy(buf, head_.data() + pos_, k);
+      pos_ += k;
+      return k;
+    }
+    size_t k = rest_->Read(buf, n);
+    if (k == 0 && !rest_->error().empty()) error_ = rest_->error();
+    return k;
+  }
+
+ private:
+  std::string head_;
+  size_t pos_ = 0;
+  std::unique_ptr<InputStream> rest_;
+};
+
 }  // namespace
+
+std::unique_ptr<InputStream> InputStream::WithPrefix(std::string head,
+                                                     std::unique_ptr<InputStream> rest) {
+  return std::make_unique<PrefixedStream>(std::move(head), std::move(rest));
+}
+
+bool ReadAll(InputStream* stream, size_t limit, std::string* out) {
+  out->clear();
+  char buf[1 << 16];
+  while (true) {
+    size_t n = stream->Read(buf, sizeof buf);
+    if (n == 0) return stream->error().empty();
+    if (out->size() + n > limit) {
+      out->append(buf, limit - out->size());
+      return false;
+    }
+    out->append(buf, n);
+  }
+}
 
 std::unique_ptr<InputStream> InputStream::Open(const std::string& path, std::string* error) {
   FILE* f = std::fopen(path.c_str(), "rb");

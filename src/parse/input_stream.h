@@ -29,6 +29,11 @@ class InputStream {
   // Wraps bytes already in memory (tests, fuzzers). The bytes are copied.
   static std::unique_ptr<InputStream> FromString(std::string_view bytes);
 
+  // A stream that yields `head` and then the rest of `rest`: lets a caller
+  // look at the first bytes (format detection) and hand the whole input on.
+  static std::unique_ptr<InputStream> WithPrefix(std::string head,
+                                                 std::unique_ptr<InputStream> rest);
+
   // Reads up to `n` bytes into `buf`. Returns the count; 0 at the end of the
   // input or on error (then error() is non-empty: a truncated gzip member,
   // an I/O error).
@@ -40,6 +45,11 @@ class InputStream {
   InputStream() = default;
   std::string error_;
 };
+
+// Reads the rest of `stream` into *out, up to `limit` bytes. Returns false
+// when the input holds more than `limit` bytes (*out then holds the first
+// `limit`) or on a read error (stream->error() says which).
+bool ReadAll(InputStream* stream, size_t limit, std::string* out);
 
 }  // namespace cablescope::parse
 

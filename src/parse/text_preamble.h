@@ -1,0 +1,35 @@
+// The preamble of a cable's text: from the classification line to the
+// Classified By line, before the numbered paragraphs.
+//
+//   C O N F I D E N T I A L USUN NEW YORK 000589
+//   SIPDIS
+//   E.O. 12958: DECL: 06/09/2019
+//   TAGS: PREL ZP IR IS UNSC
+//   SUBJECT: AMBASSADORS DENNIS ROSS AND SUSAN RICE DISCUSS
+//   IRAN WITH UN SECRETARY-GENERAL
+//   REF: A. ISLAMABAD 10142
+//        B. STATE 87686
+//   Classified By: Ambassador Susan E. Rice, reason 1.4 (b) and (d).
+#ifndef CABLESCOPE_PARSE_TEXT_PREAMBLE_H_
+#define CABLESCOPE_PARSE_TEXT_PREAMBLE_H_
+
+#include <cstddef>
+#include <string_view>
+
+#include "model/record.h"
+#include "parse/cable_text.h"
+
+namespace cablescope::parse {
+
+// Reads the preamble at the start of `text` (already cleaned: '\n' line
+// ends, web leftovers and page-break lines removed; see text_cleanup.h) into
+// record: classification (only when unset), raw.text_station,
+// raw.text_serial, captions, executive_order, declassify_on, tags (codes as
+// written, upper-cased, in order), subject, raw.ref_block, classified_by and
+// classification_reasons. Returns the offset in `text` where the preamble
+// ends (the first numbered paragraph or the first line of prose).
+size_t ParsePreamble(std::string_view text, const TextOptions& options, Record* record);
+
+}  // namespace cablescope::parse
+
+#endif  // CABLESCOPE_PARSE_TEXT_PREAMBLE_H_
