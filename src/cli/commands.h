@@ -16,6 +16,12 @@ inline constexpr int kExitUsage = 2;
 
 void RegisterParseCommand(CLI::App& app, int* status);
 void RegisterIdCommand(CLI::App& app, int* status);
+// The archive (issue 3): ingest, search, show, export, stats.
+void RegisterIngestCommand(CLI::App& app, int* status);
+void RegisterSearchCommand(CLI::App& app, int* status);
+void RegisterShowCommand(CLI::App& app, int* status);
+void RegisterExportCommand(CLI::App& app, int* status);
+void RegisterStatsCommand(CLI::App& app, int* status);
 
 }  // namespace cablescope::cli
 

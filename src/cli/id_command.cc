@@ -1,5 +1,13 @@
 // `cablescope id`: canonical ids for ids in any form.
+//
+//   cablescope id 09SECTION01OF03SANJOSE525 1974ATHENS02959_b
+//   cablescope id --year 2009 "USUN NEW YORK 000589"
+//
+// One line per argument on standard output, in order. An argument that is
+// not a cable id gets a message on standard error (and no output line), and
+// the exit status is then 1.
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -11,8 +19,10 @@ namespace cablescope::cli {
 void RegisterIdCommand(CLI::App& app, int* status) {
   auto* cmd = app.add_subcommand(
       "id",
-      "Print the canonical id of each argument: WikiLeaks ids, malformed ids, PlusD ids\n"
-      "(1974ATHENS02959_b), or \"STATION SERIAL\" forms with --year.");
+      "Print the canonical id of each argument: WikiLeaks ids, malformed ids\n"
+      "(09SECTION01OF03SANJOSE525, 06EFTOBAKU1165), PlusD ids (1974ATHENS02959_b),\n"
+      "or \"STATION SERIAL\" forms as references write them (\"USUN NEW YORK 000589\",\n"
+      "\"06 STATE 87686\", \"ASUNCION 701 (08)\"; those without a year need --year).");
   struct Options {
     std::vector<std::string> texts;
     int year = 0;
@@ -24,16 +34,24 @@ void RegisterIdCommand(CLI::App& app, int* status) {
   cmd->footer("Exit status: 0 all recognised, 1 some were not, 2 usage error.");
   cmd->callback([opts, status] {
     for (const auto& text : opts->texts) {
-      auto id = link::CanonicalId(text, opts->year);
-      if (id) {
+      if (auto id = link::CanonicalId(text, opts->year)) {
         std::printf("%s\n", id->c_str());
-      } else {
-        std::fprintf(stderr, "cablescope id: '%s' is not a cable id (expected e.g. 09USUNNEWYORK589, "
-                             "1974ATHENS02959_b, or \"USUN NEW YORK 000589\" with --year)\n",
-                     text.c_str());
-        *status = kExitInputErrors;
+        continue;
       }
+      // Say why when we can: a station-serial form without any year.
+      bool needs_year = opts->year == 0 && link::CanonicalId(text, 2000).has_value();
+      if (needs_year) {
+        std::fprintf(stderr, "cablescope id: '%s' has no year: give one with --year YYYY\n",
+                     text.c_str());
+      } else {
+        std::fprintf(stderr,
+                     "cablescope id: '%s' is not a cable id (expected e.g. 09USUNNEWYORK589, "
+                     "1974ATHENS02959_b, or \"USUN NEW YORK 000589\" with --year)\n",
+                     text.c_str());
+      }
+      *status = kExitInputErrors;
     }
+    std::fflush(stdout);
   });
 }
 

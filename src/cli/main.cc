@@ -14,6 +14,11 @@ int main(int argc, char** argv) {
   int status = kExitOk;
   RegisterParseCommand(app, &status);
   RegisterIdCommand(app, &status);
+  RegisterIngestCommand(app, &status);
+  RegisterSearchCommand(app, &status);
+  RegisterShowCommand(app, &status);
+  RegisterExportCommand(app, &status);
+  RegisterStatsCommand(app, &status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,7 +1,7 @@
 // LinkRecord: derives the canonical values of a parsed Record.
 //
 // After src/parse has filled a Record with what the input says, this fills
-// what follows from it: the canonical id (from published ids, the
+// what follows from it: the year, the canonical id (from published ids, the
 // classification line's station and serial, or the user's --id), the
 // references (split from raw.ref_block, typed, with canonical ids), the
 // canonical TAGS (typos fixed, run-together codes split), and the origin's
@@ -13,8 +13,26 @@
 
 namespace cablescope::link {
 
-// Idempotent; thread-safe (reads only immutable tables).
+// Fills, from what the parse stage left:
+//  * raw.year when 0: from dtg (`2009-06-13T00:23Z`), created, the first
+//    published id's YY, or raw.id_hint's YY (YY >= 50 is 19YY); stays 0
+//    when none says;
+//  * id: the canonical form of the first published id that has one; else
+//    raw.text_station + raw.text_serial with the year
+//    (`USUN NEW YORK` `000589` 2009 -> 09USUNNEWYORK589); else raw.id_hint's
+//    canonical form. Left as it was when none gives an id;
+//  * references: ParseReferences(raw.ref_block, raw.meta_references, year);
+//  * tags: CanonicalTags(tags);
+//  * origin: raw.origin_meta when the container named the post (WikiLeaks'
+//    and cables.csv's "Embassy Islamabad"), else OriginFromOriginator(from);
+//    left as it was when neither gives one.
+// Idempotent (linking twice gives the same record); thread-safe (reads only
+// immutable tables); never throws on any field contents.
 void LinkRecord(Record* record);
+
+// The 4-digit year a record's own fields give, as LinkRecord computes it
+// (0 when unknown). Exposed for tests and for the stream's --id handling.
+int RecordYear(const Record& record);
 
 }  // namespace cablescope::link
 

@@ -1,31 +1,29 @@
 #include "parse/cable_reader.h"
 
+#include <string>
+#include <utility>
+
+#include "parse/readers.h"
+
 namespace cablescope::parse {
 namespace {
 
-// TODO(readers): one reader per format.
-class WholeInputReader : public CableReader {
- public:
-  WholeInputReader(std::unique_ptr<InputStream> stream, std::string path, DiagnosticSink sink)
-      : stream_(std::move(stream)), path_(std::move(path)) {
-    sink_ = std::move(sink);
-  }
-  bool Next(CableChunk* chunk) override {
-    if (done_) return false;
-    done_ = true;
-    *chunk = CableChunk{};
-    chunk->path = path_;
-    char buf[1 << 16];
-    size_t n;
-    while ((n = stream_->Read(buf, sizeof buf)) > 0) chunk->text.append(buf, n);
-    return true;
-  }
+// DetectFormat looks at this much of an input (format.h).
+constexpr size_t kDetectBytes = 64u << 10;
 
- private:
-  std::unique_ptr<InputStream> stream_;
-  std::string path_;
-  bool done_ = false;
-};
+// Reads up to kDetectBytes from `stream` (several reads: a pipe or gzip
+// stream gives less than asked).
+std::string ReadHead(InputStream* stream) {
+  std::string head(kDetectBytes, '\0');
+  size_t got = 0;
+  while (got < head.size()) {
+    size_t n = stream->Read(head.data() + got, head.size() - got);
+    if (n == 0) break;
+    got += n;
+  }
+  head.resize(got);
+  return head;
+}
 
 }  // namespace
 
@@ -37,8 +35,31 @@ void CableReader::Report(const std::string& path, uint64_t line, std::string mes
 std::unique_ptr<CableReader> OpenCableReader(std::unique_ptr<InputStream> stream,
                                              const std::string& path, Format format,
                                              DiagnosticSink sink) {
-  (void)format;
-  return std::make_unique<WholeInputReader>(std::move(stream), path, std::move(sink));
+  if (format == Format::kAuto) {
+    std::string head = ReadHead(stream.get());
+    format = DetectFormat(head);
+    // Hand the whole input on: the bytes looked at, then the rest. A read
+    // error in the head stays visible through the prefixed stream.
+    stream = InputStream::WithPrefix(std::move(head), std::move(stream));
+  }
+  switch (format) {
+    case Format::kCablesCsv:
+      return NewCablesCsvReader(std::move(stream), path, std::move(sink));
+    case Format::kJson:
+      return NewJsonLinesReader(std::move(stream), path, std::move(sink));
+    case Format::kWikileaksHtml:
+      return NewWikileaksHtmlReader(std::move(stream), path, std::move(sink));
+    case Format::kPlusdHtml:
+      return NewPlusdHtmlReader(std::move(stream), path, std::move(sink));
+    case Format::kPress:
+      return NewPressReader(std::move(stream), path, std::move(sink));
+    case Format::kPdfText:
+      return NewTelegramReader(std::move(stream), path, Format::kPdfText, std::move(sink));
+    case Format::kAuto:
+    case Format::kTelegram:
+      break;
+  }
+  return NewTelegramReader(std::move(stream), path, Format::kTelegram, std::move(sink));
 }
 
 }  // namespace cablescope::parse

@@ -1,8 +1,10 @@
 // InputStream: the bytes of one input, decompressed, read in pieces.
 //
-// Opens a file or standard input; gzip data (by its magic bytes, under any
-// name) is inflated transparently. Reading is streamed so that a 2 GB input
-// never needs 2 GB of memory.
+// Opens a file or standard input; gzip data (by its magic bytes 1f 8b, under
+// any name, several concatenated members included) is inflated
+// transparently. Reading is streamed so that a 2 GB input never needs 2 GB
+// of memory: files are read with read(2) straight into the caller's buffer,
+// gzip through a 1 MiB compressed block.
 //
 // Not thread-safe: one reader owns one stream.
 #ifndef CABLESCOPE_PARSE_INPUT_STREAM_H_
@@ -21,9 +23,11 @@ class InputStream {
   InputStream(const InputStream&) = delete;
   InputStream& operator=(const InputStream&) = delete;
 
-  // Opens `path` ("-" is standard input). Returns nullptr and stores a
-  // reason in *error when the input cannot be opened or its gzip header is
-  // broken.
+  // Opens `path` ("-" is standard input, which may be a pipe). Returns
+  // nullptr and stores a reason in *error when the input cannot be opened,
+  // is a directory, or its gzip header is broken. A gzip stream that is
+  // merely cut short opens fine: its bytes are delivered, then Read returns
+  // 0 with error() "truncated gzip data ...".
   static std::unique_ptr<InputStream> Open(const std::string& path, std::string* error);
 
   // Wraps bytes already in memory (tests, fuzzers). The bytes are copied.

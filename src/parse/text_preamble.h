@@ -28,6 +28,21 @@ namespace cablescope::parse {
 // written, upper-cased, in order), subject, raw.ref_block, classified_by and
 // classification_reasons. Returns the offset in `text` where the preamble
 // ends (the first numbered paragraph or the first line of prose).
+//
+// Details of the contract:
+// - Uncleaned input is tolerated: `\r`, trailing spaces, `[PREL](#)` in
+//   TAGS, `¶` anchors, page-break lines, a WikiLeaks date line on top.
+// - options.flattened: labels are found where they are fused to their
+//   neighbours (`TUSUBJECT:`, `06/02/2016TAGS:`), and the first paragraph
+//   may start mid-line (`¶1.`, `1. (C)`), so the offset may be mid-line.
+// - Captions are single words: `NOFORN/NOCONTRACT` gives two.
+// - A person tag keeps its parentheses as one entry: `OVIP (RICE,
+//   CONDOLEEZZA)` gives "OVIP", "(RICE, CONDOLEEZZA)".
+// - Fields are bounded (subject 600 bytes, TAGS 1000, REF 4000, Classified
+//   By 600); a field cut at its bound ends the preamble there.
+// - Returns 0 when the text has no preamble (prose from the first line);
+//   text.size() when the text is all preamble. Never fails, never reads
+//   outside `text`, linear in the bytes it looks at.
 size_t ParsePreamble(std::string_view text, const TextOptions& options, Record* record);
 
 }  // namespace cablescope::parse

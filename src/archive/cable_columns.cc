@@ -1,0 +1,82 @@
+#include "archive/cable_columns.h"
+
+namespace cablescope::archive {
+namespace {
+
+// "2009-06-13" -> 20090613; anything else -> 0.
+int32_t DayNumber(std::string_view s) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return 0;
+  int32_t v = 0;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return 0;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
+}  // namespace
+
+int32_t Dictionary::Intern(std::string_view value) {
+  auto it = index_.find(std::string(value));
+  if (it != index_.end()) return it->second;
+  const auto id = static_cast<int32_t>(values_.size());
+  values_.emplace_back(value);
+  index_.emplace(std::string(value), id);
+  return id;
+}
+
+Status CableColumns::Load(Database& db) {
+  *this = CableColumns();
+  const int64_t max_row = QueryInt(db, "SELECT max(cable) FROM cables", 0);
+  capacity = max_row + 1;
+  const auto n = static_cast<size_t>(capacity);
+  all = RowSet(capacity);
+  day.assign(n, 0);
+  decl.assign(n, 0);
+  year.assign(n, 0);
+  origin.assign(n, -1);
+  from.assign(n, -1);
+  classification.assign(n, -1);
+  precedence.assign(n, -1);
+  Statement st;
+  Status s = db.Prepare(
+      "SELECT cable, date, declassify_on, year, origin, from_line, classification, precedence "
+      "FROM cables",
+      &st);
+  if (!s.ok()) return s;
+  auto intern = [&](Dictionary& dict, int column) -> int32_t {
+    return st.IsNull(column) ? -1 : dict.Intern(st.Text(column));
+  };
+  while (st.Step()) {
+    const int64_t row = st.Int(0);
+    if (row < 0 || row >= capacity) continue;
+    const auto r = static_cast<size_t>(row);
+    all.Add(row);
+    day[r] = DayNumber(st.Text(1));
+    decl[r] = DayNumber(st.Text(2));
+    year[r] = static_cast<int16_t>(st.Int(3));
+    origin[r] = intern(origins, 4);
+    from[r] = intern(froms, 5);
+    classification[r] = intern(classifications, 6);
+    precedence[r] = intern(precedences, 7);
+  }
+  if (!st.status().ok()) return st.status();
+  // Tags in row order, as CSR arrays.
+  tag_begin.assign(n + 1, 0);
+  Statement tags;
+  s = db.Prepare("SELECT cable, tag FROM tags ORDER BY cable, position", &tags);
+  if (!s.ok()) return s;
+  std::vector<std::pair<int64_t, int32_t>> pairs;
+  while (tags.Step()) pairs.emplace_back(tags.Int(0), tag_names.Intern(tags.Text(1)));
+  if (!tags.status().ok()) return tags.status();
+  tag_ids.reserve(pairs.size());
+  size_t p = 0;
+  for (size_t r = 0; r < n; ++r) {
+    tag_begin[r] = static_cast<uint32_t>(tag_ids.size());
+    while (p < pairs.size() && pairs[p].first == static_cast<int64_t>(r)) tag_ids.push_back(pairs[p++].second);
+  }
+  tag_begin[n] = static_cast<uint32_t>(tag_ids.size());
+  return Status::Ok();
+}
+
+}  // namespace cablescope::archive

@@ -1,0 +1,57 @@
+// CableColumns: the archive's low-cardinality fields in memory, by row.
+//
+// Facet counting and the filters on dates, origins, classifications,
+// precedences and TAGS run over these arrays instead of SQL: one pass over
+// a match set counts every facet at once (PISA keeps counting apart from
+// ranking in the same way). Strings are dictionary-encoded: each distinct
+// origin is stored once, and a row holds its index.
+//
+// Loaded once per searcher from the `cables` and `tags` tables, and reloaded
+// when the archive changes. Immutable after Load(); safe to read from
+// several threads.
+#ifndef CABLESCOPE_ARCHIVE_CABLE_COLUMNS_H_
+#define CABLESCOPE_ARCHIVE_CABLE_COLUMNS_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "archive/row_set.h"
+#include "archive/sqlite_db.h"
+#include "archive/status.h"
+
+namespace cablescope::archive {
+
+// Distinct values of one field; index -1 means "no value".
+class Dictionary {
+ public:
+  int32_t Intern(std::string_view value);
+  const std::string& Value(int32_t index) const { return values_[static_cast<size_t>(index)]; }
+  size_t size() const { return values_.size(); }
+  const std::vector<std::string>& values() const { return values_; }
+
+ private:
+  std::vector<std::string> values_;
+  std::unordered_map<std::string, int32_t> index_;
+};
+
+struct CableColumns {
+  // Reads every cable's columns from `db` (inside the caller's transaction,
+  // if any). On failure the columns are left empty.
+  Status Load(Database& db);
+
+  int64_t capacity = 0;   // largest row number + 1
+  RowSet all;             // rows that hold a cable
+  std::vector<int32_t> day;   // YYYYMMDD of the cable's date, 0 unknown
+  std::vector<int32_t> decl;  // YYYYMMDD of declassify_on, 0 unknown
+  std::vector<int16_t> year;  // from the date, else the id; 0 unknown
+  std::vector<int32_t> origin, from, classification, precedence;  // dictionary indexes
+  Dictionary origins, froms, classifications, precedences, tag_names;
+  std::vector<uint32_t> tag_begin;  // tags of row r: tag_ids[tag_begin[r] .. tag_begin[r+1])
+  std::vector<int32_t> tag_ids;
+};
+
+}  // namespace cablescope::archive
+
+#endif  // CABLESCOPE_ARCHIVE_CABLE_COLUMNS_H_

@@ -1,0 +1,189 @@
+#include "archive/merge.h"
+
+#include <functional>
+
+#include "model/json_writer.h"
+#include "model/record_json.h"
+
+namespace cablescope::archive {
+namespace {
+
+bool IsRedaction(std::string_view token) {
+  if (token.size() < 3) return false;
+  for (char c : token) {
+    if (c != 'x' && c != 'X') return false;
+  }
+  return true;
+}
+
+// A comparable measure of how complete a value is; larger is better, and
+// {-1, 0} means absent.
+struct Completeness {
+  long long primary = -1;
+  long long secondary = 0;
+  bool operator>(const Completeness& o) const {
+    return primary != o.primary ? primary > o.primary : secondary > o.secondary;
+  }
+};
+
+Completeness OfText(const OptString& s) {
+  if (!s || s->empty()) return {};
+  return {static_cast<long long>(CompleteLength(*s)), static_cast<long long>(s->size())};
+}
+
+template <class T>
+Completeness OfList(const std::vector<T>& list, const std::function<size_t(const T&)>& text_size) {
+  if (list.empty()) return {};
+  long long total = 0;
+  for (const auto& item : list) total += static_cast<long long>(text_size(item));
+  return {static_cast<long long>(list.size()), total};
+}
+
+size_t StringSize(const std::string& s) { return CompleteLength(s); }
+
+// Picks, for one field, the version with the most complete value and copies
+// that value into the merged record.
+class FieldMerger {
+ public:
+  FieldMerger(const std::vector<CableVersion>& versions, MergedCable* out)
+      : versions_(versions), out_(out) {}
+
+  // measure(record) -> Completeness; copy(from, to) copies the field.
+  int Pick(const char* field, const std::function<Completeness(const Record&)>& measure,
+           const std::function<void(const Record&, Record*)>& copy) {
+    const CableVersion* best = nullptr;
+    Completeness best_c;
+    for (const auto& v : versions_) {
+      Completeness c = measure(v.record);
+      if (best == nullptr || c > best_c) {
+        best = &v;
+        best_c = c;
+      }
+    }
+    copy(best->record, &out_->record);
+    if (best_c.primary >= 0) out_->provenance.push_back({field, best->version});
+    return best->version;
+  }
+
+ private:
+  const std::vector<CableVersion>& versions_;
+  MergedCable* out_;
+};
+
+#define MERGE_TEXT(name)                                                                 \
+  m.Pick(#name, [](const Record& r) { return OfText(r.name); },                         \
+         [](const Record& from, Record* to) { to->name = from.name; })
+#define MERGE_STRINGS(name)                                                              \
+  m.Pick(#name, [](const Record& r) { return OfList<std::string>(r.name, StringSize); }, \
+         [](const Record& from, Record* to) { to->name = from.name; })
+
+}  // namespace
+
+size_t CompleteLength(std::string_view text) {
+  size_t n = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (c == 'x' || c == 'X') {
+      size_t j = i;
+      while (j < text.size() && (text[j] == 'x' || text[j] == 'X')) ++j;
+      if (!IsRedaction(text.substr(i, j - i))) n += j - i;
+      i = j;
+    } else {
+      ++n;
+      ++i;
+    }
+  }
+  return n;
+}
+
+MergedCable MergeVersions(const std::vector<CableVersion>& versions) {
+  MergedCable out;
+  if (versions.empty()) return out;
+  FieldMerger m(versions, &out);
+  MERGE_TEXT(id);
+  MERGE_STRINGS(published_ids);
+  m.Pick("partial", [](const Record& r) { return Completeness{r.partial ? 0 : 1, 0}; },
+         [](const Record& from, Record* to) { to->partial = from.partial; });
+  MERGE_TEXT(transmission_id);
+  MERGE_TEXT(precedence);
+  MERGE_TEXT(dtg);
+  MERGE_TEXT(created);
+  m.Pick("station",
+         [](const Record& r) {
+           if (!r.station) return Completeness{};
+           return Completeness{1, static_cast<long long>(r.station->route.size() +
+                                                         r.station->serial.size() +
+                                                         r.station->filed.size())};
+         },
+         [](const Record& from, Record* to) { to->station = from.station; });
+  MERGE_STRINGS(relay);
+  MERGE_TEXT(from);
+  MERGE_TEXT(origin);
+  auto recipient_size = [](const Recipient& r) { return r.name.size() + (r.route ? r.route->size() : 0); };
+  m.Pick("to", [&](const Record& r) { return OfList<Recipient>(r.to, recipient_size); },
+         [](const Record& from, Record* to) { to->to = from.to; });
+  m.Pick("info", [&](const Record& r) { return OfList<Recipient>(r.info, recipient_size); },
+         [](const Record& from, Record* to) { to->info = from.info; });
+  MERGE_TEXT(classification);
+  MERGE_STRINGS(captions);
+  MERGE_TEXT(executive_order);
+  MERGE_TEXT(declassify_on);
+  MERGE_STRINGS(tags);
+  MERGE_TEXT(subject);
+  m.Pick("references",
+         [](const Record& r) {
+           return OfList<Reference>(r.references, [](const Reference& x) {
+             return x.text.size() + (x.id ? x.id->size() : 0);
+           });
+         },
+         [](const Record& from, Record* to) { to->references = from.references; });
+  m.Pick("classified_by",
+         [](const Record& r) {
+           return OfList<Person>(r.classified_by, [](const Person& p) {
+             return CompleteLength(p.name) + (p.title ? p.title->size() : 0);
+           });
+         },
+         [](const Record& from, Record* to) { to->classified_by = from.classified_by; });
+  MERGE_STRINGS(classification_reasons);
+  MERGE_STRINGS(signers);
+  MERGE_TEXT(summary);
+  m.Pick("paragraphs",
+         [](const Record& r) {
+           return OfList<Paragraph>(r.paragraphs, [](const Paragraph& p) { return CompleteLength(p.text); });
+         },
+         [](const Record& from, Record* to) { to->paragraphs = from.paragraphs; });
+  const int body_version = MERGE_TEXT(body);
+  for (const auto& v : versions) {
+    if (v.version == body_version) {
+      out.record.format = v.record.format;
+      out.record.source = v.record.source;
+      out.provenance.push_back({"format", v.version});
+      out.provenance.push_back({"source", v.version});
+    }
+  }
+  return out;
+}
+
+void AppendMergedJson(const MergedCable& merged, int version_count, std::string* out) {
+  const size_t start = out->size();
+  AppendRecordJson(merged.record, out, 0);
+  // Reopen the object to add the archive's own keys.
+  while (out->size() > start && out->back() != '}') out->pop_back();
+  if (out->size() > start) out->pop_back();
+  out->append(",\"provenance\":{");
+  bool first = true;
+  for (const auto& p : merged.provenance) {
+    if (!first) out->push_back(',');
+    first = false;
+    out->push_back('"');
+    JsonWriter::AppendEscaped(p.field, out);
+    out->append("\":");
+    out->append(std::to_string(p.version));
+  }
+  out->append("},\"versions\":");
+  out->append(std::to_string(version_count));
+  out->push_back('}');
+}
+
+}  // namespace cablescope::archive

@@ -1,0 +1,58 @@
+// Merging the versions of one cable into its record, field by field.
+//
+// One cable is often seen in several sources (a WikiLeaks page, a
+// cables.csv row, a newspaper reprint, a later release). Each is a version.
+// The cable's record takes each field from the version whose value is the
+// most complete, and records which version that was (its provenance):
+//
+//   text fields   the longest value, not counting redactions (runs of x:
+//                 `xxxxxxxxxxxx` in one release, the name in another)
+//   lists         the most entries, then the most text
+//   station       present beats absent
+//   partial       false as soon as one version is a full cable
+//   source, format  those of the version that gave the body
+//
+// Ties go to the earliest version, so that merging is stable as versions are
+// added. Pure functions; thread-safe.
+#ifndef CABLESCOPE_ARCHIVE_MERGE_H_
+#define CABLESCOPE_ARCHIVE_MERGE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/record.h"
+
+namespace cablescope::archive {
+
+// One version of a cable: its number (1-based, in order of ingestion) and
+// its record as parsed.
+struct CableVersion {
+  int version = 0;
+  Record record;
+};
+
+// Which version a field of the merged record came from.
+struct FieldProvenance {
+  std::string field;  // record field name, as in docs/RECORD.md
+  int version = 0;
+};
+
+struct MergedCable {
+  Record record;
+  std::vector<FieldProvenance> provenance;  // only fields that have a value
+};
+
+// Merges `versions` (at least one) as described above.
+MergedCable MergeVersions(const std::vector<CableVersion>& versions);
+
+// The merged record as one JSON object: the fields of docs/RECORD.md, then
+// "provenance": {field: version, ...} and "versions": `version_count`.
+void AppendMergedJson(const MergedCable& merged, int version_count, std::string* out);
+
+// Bytes of `text` that are not redaction (runs of 3 or more x or X).
+size_t CompleteLength(std::string_view text);
+
+}  // namespace cablescope::archive
+
+#endif  // CABLESCOPE_ARCHIVE_MERGE_H_

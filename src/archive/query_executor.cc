@@ -1,0 +1,385 @@
+#include "archive/query_executor.h"
+
+#include <cctype>
+
+#include "archive/text_fold.h"
+#include "link/cable_id.h"
+
+namespace cablescope::archive {
+namespace {
+
+using Kind = QueryNode::Kind;
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool IsText(const QueryNode& n) {
+  if (n.kind == Kind::kWord || n.kind == Kind::kPhrase) return true;
+  if (n.kind == Kind::kAnd || n.kind == Kind::kOr) {
+    for (const auto& c : n.children) {
+      if (!IsText(c)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+// One word or phrase as an FTS5 string: folded tokens, quoted; a prefix
+// star after the last token.
+std::string FtsPhrase(std::string_view text, bool prefix) {
+  std::vector<std::string> tokens = FoldedTokens(text);
+  std::string out = "\"";
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i > 0) out.push_back(' ');
+    out += tokens[i];
+  }
+  out.push_back('"');
+  if (prefix) out += " *";
+  return out;
+}
+
+std::string FtsExpression(const QueryNode& n) {
+  if (n.kind == Kind::kWord || n.kind == Kind::kPhrase) return FtsPhrase(n.text, n.prefix);
+  std::string out = "(";
+  for (size_t i = 0; i < n.children.size(); ++i) {
+    if (i > 0) out += n.kind == Kind::kAnd ? " AND " : " OR ";
+    out += FtsExpression(n.children[i]);
+  }
+  out.push_back(')');
+  return out;
+}
+
+// Does folded `value` contain the folded tokens of `query` as a run of whole
+// words (the last one a prefix when `prefix`)?
+bool WordsMatch(const std::vector<std::string>& value, const std::vector<std::string>& query, bool prefix) {
+  if (query.empty() || query.size() > value.size()) return false;
+  for (size_t i = 0; i + query.size() <= value.size(); ++i) {
+    bool ok = true;
+    for (size_t k = 0; k < query.size() && ok; ++k) {
+      const std::string& v = value[i + k];
+      const std::string& q = query[k];
+      if (prefix && k + 1 == query.size()) ok = v.compare(0, q.size(), q) == 0;
+      else ok = v == q;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+// Expands the usual abbreviations of classification levels.
+std::string ClassAlias(const std::string& folded) {
+  if (folded == "u") return "unclassified";
+  if (folded == "c") return "confidential";
+  if (folded == "s") return "secret";
+  if (folded == "ts") return "top secret";
+  if (folded == "lou") return "limited official use";
+  if (folded == "sbu") return "sensitive but unclassified";
+  if (folded == "nf") return "noforn";
+  return folded;
+}
+
+// class:secret matches SECRET and SECRET//NOFORN, not TOP SECRET;
+// class:noforn matches any level with //NOFORN.
+bool ClassMatches(const std::string& value, const std::string& query) {
+  const std::string q = ClassAlias(FoldValue(query));
+  if (FoldValue(value) == q) return true;
+  size_t start = 0;
+  std::string_view v(value);
+  while (start <= v.size()) {
+    size_t end = v.find("//", start);
+    if (end == std::string_view::npos) end = v.size();
+    if (FoldValue(v.substr(start, end - start)) == q) return true;
+    start = end + 2;
+  }
+  return false;
+}
+
+class Executor {
+ public:
+  Executor(Database& db, const CableColumns& cols, const ParsedQuery& q, MatchSet* out)
+      : db_(db), cols_(cols), query_(q), out_(out) {}
+
+  Status Run() {
+    out_->rows = RowSet(cols_.capacity);
+    out_->score.clear();
+    out_->scored = false;
+    if (!query_.root) {
+      if (query_.para_marking.empty()) {
+        out_->rows = cols_.all;
+        return Status::Ok();
+      }
+      return Sql("SELECT DISTINCT cable FROM paragraphs WHERE marking = ?1 OR marking LIKE ?1 || '/%'",
+                 {query_.para_marking}, &out_->rows);
+    }
+    return Eval(*query_.root, true, &out_->rows);
+  }
+
+ private:
+  Status Eval(const QueryNode& n, bool positive, RowSet* out) {
+    if (IsText(n)) return Text(FtsExpression(n), positive, out);
+    switch (n.kind) {
+      case Kind::kAnd:
+      case Kind::kOr: {
+        const bool is_and = n.kind == Kind::kAnd;
+        // Text children become one MATCH; the rest are evaluated one by one.
+        std::string fts;
+        for (const auto& c : n.children) {
+          if (!IsText(c)) continue;
+          if (!fts.empty()) fts += is_and ? " AND " : " OR ";
+          fts += FtsExpression(c);
+        }
+        bool first = true;
+        auto combine = [&](const RowSet& part) {
+          if (first) *out = part;
+          else if (is_and) out->IntersectWith(part);
+          else out->UnionWith(part);
+          first = false;
+        };
+        if (!fts.empty()) {
+          RowSet part(cols_.capacity);
+          Status s = Text(fts, positive, &part);
+          if (!s.ok()) return s;
+          combine(part);
+        }
+        std::vector<const QueryNode*> negated;
+        for (const auto& c : n.children) {
+          if (IsText(c)) continue;
+          if (is_and && c.kind == Kind::kNot) {
+            negated.push_back(&c.children[0]);
+            continue;
+          }
+          RowSet part(cols_.capacity);
+          Status s = Eval(c, positive, &part);
+          if (!s.ok()) return s;
+          combine(part);
+        }
+        if (first) *out = cols_.all;  // only negations: start from every cable
+        for (const QueryNode* c : negated) {
+          RowSet part(cols_.capacity);
+          Status s = Eval(*c, !positive, &part);
+          if (!s.ok()) return s;
+          out->Subtract(part);
+        }
+        return Status::Ok();
+      }
+      case Kind::kNot: {
+        RowSet part(cols_.capacity);
+        Status s = Eval(n.children[0], !positive, &part);
+        if (!s.ok()) return s;
+        *out = cols_.all;
+        out->Subtract(part);
+        return Status::Ok();
+      }
+      case Kind::kField:
+        return Field(n, positive, out);
+      default:
+        return Text(FtsExpression(n), positive, out);
+    }
+  }
+
+  // Runs one FTS5 expression; adds scores when `positive`.
+  Status Text(const std::string& fts, bool positive, RowSet* out) {
+    Statement st;
+    Status s;
+    if (query_.para_marking.empty()) {
+      s = db_.Prepare("SELECT rowid, bm25(cable_text, 10.0, 5.0, 1.0) FROM cable_text "
+                      "WHERE cable_text MATCH ?1", &st);
+      if (!s.ok()) return s;
+      st.Bind(1, fts);
+    } else {
+      // bm25() cannot sit inside an aggregate: score in a subquery, keep each cable's best.
+      s = db_.Prepare("WITH m AS MATERIALIZED (SELECT rowid AS paragraph, bm25(paragraph_text) AS "
+                      "score FROM paragraph_text WHERE paragraph_text MATCH ?1) "
+                      "SELECT p.cable, min(m.score) FROM m JOIN paragraphs p ON p.paragraph = m.paragraph "
+                      "WHERE p.marking = ?2 OR p.marking LIKE ?2 || '/%' GROUP BY p.cable", &st);
+      if (!s.ok()) return s;
+      st.Bind(1, fts).Bind(2, query_.para_marking);
+    }
+    return Collect(st, positive, out);
+  }
+
+  Status Collect(Statement& st, bool scored, RowSet* out) {
+    if (scored && !out_->scored) {
+      out_->scored = true;
+      out_->score.assign(static_cast<size_t>(cols_.capacity), 0.0f);
+    }
+    while (st.Step()) {
+      const int64_t row = st.Int(0);
+      out->Add(row);
+      if (scored && row >= 0 && row < cols_.capacity) {
+        out_->score[static_cast<size_t>(row)] += static_cast<float>(-st.Double(1));
+      }
+    }
+    return st.status();
+  }
+
+  Status Sql(const char* sql, const std::vector<std::string>& binds, RowSet* out) {
+    Statement st;
+    Status s = db_.Prepare(sql, &st);
+    if (!s.ok()) return s;
+    for (size_t i = 0; i < binds.size(); ++i) st.Bind(static_cast<int>(i + 1), binds[i]);
+    while (st.Step()) out->Add(st.Int(0));
+    return st.status();
+  }
+
+  // Rows whose dictionary-encoded column has a value accepted by `accept`.
+  template <class Accept>
+  void Dictionary(const class Dictionary& dict, const std::vector<int32_t>& column, Accept accept, RowSet* out) {
+    std::vector<char> ok(dict.size(), 0);
+    bool any = false;
+    for (size_t i = 0; i < dict.size(); ++i) {
+      ok[i] = accept(dict.values()[i]) ? 1 : 0;
+      any = any || ok[i];
+    }
+    if (!any) return;
+    cols_.all.ForEach([&](int64_t row) {
+      const int32_t v = column[static_cast<size_t>(row)];
+      if (v >= 0 && ok[static_cast<size_t>(v)]) out->Add(row);
+    });
+  }
+
+  Status Field(const QueryNode& n, bool positive, RowSet* out) {
+    const std::vector<std::string> q = FoldedTokens(n.text);
+    auto words = [&](const std::string& value) { return WordsMatch(FoldedTokens(value), q, n.prefix); };
+    switch (n.field) {
+      case QueryField::kSubject: {
+        const std::string fts = "subject : " + FtsPhrase(n.text, n.prefix);
+        Statement st;
+        Status s = db_.Prepare("SELECT rowid, bm25(cable_text, 10.0, 5.0, 1.0) FROM cable_text "
+                               "WHERE cable_text MATCH ?1", &st);
+        if (!s.ok()) return s;
+        st.Bind(1, fts);
+        return Collect(st, positive, out);
+      }
+      case QueryField::kDate:
+      case QueryField::kDecl: {
+        const auto& col = n.field == QueryField::kDate ? cols_.day : cols_.decl;
+        cols_.all.ForEach([&](int64_t row) {
+          if (n.days.Contains(col[static_cast<size_t>(row)])) out->Add(row);
+        });
+        return Status::Ok();
+      }
+      case QueryField::kOrigin:
+        Dictionary(cols_.origins, cols_.origin, words, out);
+        return Status::Ok();
+      case QueryField::kFrom:
+        Dictionary(cols_.froms, cols_.from, words, out);
+        return Status::Ok();
+      case QueryField::kPrecedence:
+        Dictionary(cols_.precedences, cols_.precedence, words, out);
+        return Status::Ok();
+      case QueryField::kClass:
+        Dictionary(cols_.classifications, cols_.classification,
+                   [&](const std::string& v) { return ClassMatches(v, n.text); }, out);
+        return Status::Ok();
+      case QueryField::kTag: {
+        const std::string want = Upper(n.text);
+        std::vector<char> ok(cols_.tag_names.size(), 0);
+        for (size_t i = 0; i < ok.size(); ++i) {
+          const std::string& t = cols_.tag_names.values()[i];
+          ok[i] = n.prefix ? t.compare(0, want.size(), want) == 0 : Upper(t) == want;
+        }
+        cols_.all.ForEach([&](int64_t row) {
+          const auto r = static_cast<size_t>(row);
+          for (uint32_t i = cols_.tag_begin[r]; i < cols_.tag_begin[r + 1]; ++i) {
+            if (ok[static_cast<size_t>(cols_.tag_ids[i])]) {
+              out->Add(row);
+              break;
+            }
+          }
+        });
+        return Status::Ok();
+      }
+      case QueryField::kId: {
+        if (n.prefix) return Sql("SELECT cable FROM cables WHERE id GLOB ?1 || '*'", {Upper(n.text)}, out);
+        auto id = link::CanonicalId(n.text);
+        return Sql("SELECT cable FROM cables WHERE id = ?1 OR id = ?2",
+                   {id.value_or(Upper(n.text)), Upper(n.text)}, out);
+      }
+      case QueryField::kRef: {
+        auto id = link::CanonicalId(n.text);
+        return Sql("SELECT cable FROM refs WHERE ref_id = ?1 OR ref_id = ?2",
+                   {id.value_or(Upper(n.text)), Upper(n.text)}, out);
+      }
+      case QueryField::kCaption:
+        if (n.prefix) return Sql("SELECT cable FROM captions WHERE caption GLOB ?1 || '*'", {Upper(n.text)}, out);
+        return Sql("SELECT cable FROM captions WHERE caption = ?1", {Upper(n.text)}, out);
+      case QueryField::kSigner:
+        return Sql("SELECT cable FROM signers WHERE name = ?1", {Upper(n.text)}, out);
+      case QueryField::kRoute: {
+        const std::string r = Upper(n.text);
+        return Sql("SELECT cable FROM recipients WHERE route = ?1 UNION SELECT cable FROM relays "
+                   "WHERE route = ?1 UNION SELECT cable FROM cables WHERE station_route = ?1",
+                   {r}, out);
+      }
+      case QueryField::kTo: {
+        // A routing indicator, or words of the addressee's name.
+        Status s = Sql("SELECT cable FROM recipients WHERE route = ?1", {Upper(n.text)}, out);
+        if (!s.ok()) return s;
+        Statement names;
+        s = db_.Prepare("SELECT DISTINCT name FROM recipients", &names);
+        if (!s.ok()) return s;
+        std::vector<std::string> matched;
+        while (names.Step()) {
+          std::string name = names.String(0);
+          if (words(name)) matched.push_back(std::move(name));
+        }
+        if (!names.status().ok()) return names.status();
+        for (const auto& name : matched) {
+          s = Sql("SELECT cable FROM recipients WHERE name = ?1", {name}, out);
+          if (!s.ok()) return s;
+        }
+        return Status::Ok();
+      }
+      case QueryField::kClassifiedBy: {
+        Statement st;
+        Status s = db_.Prepare("SELECT cable, name, title FROM classifiers", &st);
+        if (!s.ok()) return s;
+        while (st.Step()) {
+          if (words(st.String(1)) || words(st.String(2) + " " + st.String(1))) out->Add(st.Int(0));
+        }
+        return st.status();
+      }
+    }
+    return Status::Ok();
+  }
+
+  Database& db_;
+  const CableColumns& cols_;
+  const ParsedQuery& query_;
+  MatchSet* out_;
+};
+
+void CollectTerms(const QueryNode& n, bool positive, std::vector<HighlightTerm>* out) {
+  switch (n.kind) {
+    case Kind::kWord:
+    case Kind::kPhrase:
+      if (positive) out->push_back({FoldedTokens(n.text), n.prefix});
+      return;
+    case Kind::kField:
+      if (positive && n.field == QueryField::kSubject) out->push_back({FoldedTokens(n.text), n.prefix});
+      return;
+    case Kind::kNot:
+      for (const auto& c : n.children) CollectTerms(c, !positive, out);
+      return;
+    default:
+      for (const auto& c : n.children) CollectTerms(c, positive, out);
+  }
+}
+
+}  // namespace
+
+Status ExecuteQuery(Database& db, const CableColumns& columns, const ParsedQuery& query, MatchSet* out) {
+  return Executor(db, columns, query, out).Run();
+}
+
+std::vector<HighlightTerm> HighlightTerms(const ParsedQuery& query) {
+  std::vector<HighlightTerm> out;
+  if (query.root) CollectTerms(*query.root, true, &out);
+  return out;
+}
+
+}  // namespace cablescope::archive

@@ -1,0 +1,129 @@
+#include "archive/schema.h"
+
+#include <string>
+
+namespace cablescope::archive {
+namespace {
+
+// Version 1. Child tables are keyed by (cable, position) so that a cable's
+// rows are found and replaced without a separate index. Text columns hold
+// values as the record has them; *_key columns hold folded forms for lookups.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE archive_meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+INSERT INTO archive_meta VALUES ('created_by', 'cablescope');
+
+CREATE TABLE cables(
+  cable INTEGER PRIMARY KEY,          -- stable row number; children refer to it
+  id TEXT NOT NULL UNIQUE,            -- canonical reference id, 09USUNNEWYORK589
+  date TEXT,                          -- YYYY-MM-DD: the DTG's day, else the created date
+  year INTEGER,                       -- from date, else from the id's YY
+  dtg TEXT, created TEXT,
+  origin TEXT, from_line TEXT,
+  classification TEXT, precedence TEXT,
+  executive_order TEXT, declassify_on TEXT,
+  subject TEXT, summary TEXT, body TEXT,
+  partial INTEGER NOT NULL DEFAULT 0,
+  transmission_id TEXT, station_route TEXT, station_serial TEXT,
+  versions INTEGER NOT NULL,          -- number of rows in sources for this cable
+  record TEXT NOT NULL                -- merged record as JSON, with provenance
+);
+CREATE INDEX cables_date ON cables(date);
+CREATE INDEX cables_station_route ON cables(station_route);
+
+CREATE TABLE sources(
+  source INTEGER PRIMARY KEY,
+  cable INTEGER NOT NULL REFERENCES cables(cable),
+  version INTEGER NOT NULL,           -- 1, 2, ... in order of ingestion
+  path TEXT NOT NULL, format TEXT, offset INTEGER,
+  metadata TEXT,                      -- JSON object: what the container said
+  text_hash TEXT NOT NULL,            -- 64-bit FNV-1a of the cable's text, hex
+  ingested_at TEXT NOT NULL,          -- UTC, ISO 8601
+  record TEXT NOT NULL,               -- this version's record as JSON
+  UNIQUE(cable, version),
+  UNIQUE(cable, path, text_hash)
+);
+
+CREATE TABLE recipients(
+  cable INTEGER NOT NULL, kind TEXT NOT NULL, position INTEGER NOT NULL,  -- kind: to | info
+  route TEXT, name TEXT, precedence TEXT, serial TEXT, excluded TEXT,     -- excluded: JSON array
+  PRIMARY KEY(cable, kind, position)) WITHOUT ROWID;
+CREATE INDEX recipients_route ON recipients(route);
+CREATE INDEX recipients_name ON recipients(name);
+
+CREATE TABLE relays(cable INTEGER NOT NULL, position INTEGER NOT NULL, route TEXT NOT NULL,
+  PRIMARY KEY(cable, position)) WITHOUT ROWID;
+CREATE INDEX relays_route ON relays(route);
+
+CREATE TABLE tags(cable INTEGER NOT NULL, position INTEGER NOT NULL, tag TEXT NOT NULL,
+  PRIMARY KEY(cable, position)) WITHOUT ROWID;
+CREATE INDEX tags_tag ON tags(tag);
+
+CREATE TABLE captions(cable INTEGER NOT NULL, position INTEGER NOT NULL, caption TEXT NOT NULL,
+  PRIMARY KEY(cable, position)) WITHOUT ROWID;
+CREATE INDEX captions_caption ON captions(caption);
+
+CREATE TABLE refs(cable INTEGER NOT NULL, position INTEGER NOT NULL,
+  label TEXT, kind TEXT NOT NULL, text TEXT NOT NULL, ref_id TEXT,
+  PRIMARY KEY(cable, position)) WITHOUT ROWID;
+CREATE INDEX refs_ref_id ON refs(ref_id);
+
+CREATE TABLE signers(cable INTEGER NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL,
+  PRIMARY KEY(cable, position)) WITHOUT ROWID;
+CREATE INDEX signers_name ON signers(name);
+
+CREATE TABLE classifiers(cable INTEGER NOT NULL, position INTEGER NOT NULL,
+  name TEXT NOT NULL, title TEXT,
+  PRIMARY KEY(cable, position)) WITHOUT ROWID;
+
+CREATE TABLE paragraphs(
+  paragraph INTEGER PRIMARY KEY,
+  cable INTEGER NOT NULL, position INTEGER NOT NULL,
+  number INTEGER NOT NULL, marking TEXT, text TEXT NOT NULL);
+CREATE INDEX paragraphs_cable ON paragraphs(cable);
+
+-- Full text, folded for search (numbers without leading zeros). rowid = cables.cable.
+CREATE VIRTUAL TABLE cable_text USING fts5(id, subject, body,
+  tokenize = 'unicode61 remove_diacritics 2');
+-- Paragraph text for para: queries. rowid = paragraphs.paragraph.
+CREATE VIRTUAL TABLE paragraph_text USING fts5(text,
+  tokenize = 'unicode61 remove_diacritics 2');
+)sql";
+
+int UserVersion(Database& db) { return static_cast<int>(QueryInt(db, "PRAGMA user_version", 0)); }
+
+}  // namespace
+
+Status EnsureSchema(Database& db) {
+  Status s = db.Exec("BEGIN IMMEDIATE");
+  if (!s.ok()) return s;
+  const int version = UserVersion(db);
+  if (version > kSchemaVersion) {
+    db.Exec("ROLLBACK");
+    return Status::Schema(db.path() + " has archive schema version " + std::to_string(version) +
+                          "; this cablescope knows up to " + std::to_string(kSchemaVersion));
+  }
+  if (version == 0) {
+    if (QueryInt(db, "SELECT count(*) FROM sqlite_master") > 0) {
+      db.Exec("ROLLBACK");
+      return Status::Schema(db.path() + " is an SQLite file but not a cablescope archive");
+    }
+    s = db.Exec(kSchemaV1);
+    if (s.ok()) s = db.Exec("PRAGMA user_version = 1");
+  }
+  // Later versions: `if (version < 2) s = db.Exec(kMigrateV1ToV2);` and so on.
+  if (!s.ok()) {
+    db.Exec("ROLLBACK");
+    return s;
+  }
+  return db.Exec("COMMIT");
+}
+
+Status CheckSchema(Database& db) {
+  const int version = UserVersion(db);
+  if (version == kSchemaVersion) return Status::Ok();
+  if (version == 0) return Status::Schema(db.path() + " is not a cablescope archive");
+  return Status::Schema(db.path() + " has archive schema version " + std::to_string(version) +
+                        "; this cablescope reads version " + std::to_string(kSchemaVersion));
+}
+
+}  // namespace cablescope::archive

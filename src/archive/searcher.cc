@@ -1,0 +1,169 @@
+#include "archive/searcher.h"
+
+#include <algorithm>
+
+#include "archive/query_executor.h"
+#include "archive/query_parser.h"
+
+namespace cablescope::archive {
+namespace {
+
+// Orders rows for a page: the sort key, then the row number for stability.
+void SortRows(std::vector<int64_t>* rows, const CableColumns& cols, const MatchSet& m, SortOrder sort,
+              size_t needed) {
+  auto day = [&](int64_t r) { return cols.day[static_cast<size_t>(r)]; };
+  std::function<bool(int64_t, int64_t)> less;
+  auto date_desc = [&](int64_t a, int64_t b) {
+    const int32_t da = day(a), db = day(b);
+    if (da != db) return da > db;
+    return a < b;
+  };
+  if (sort == SortOrder::kRelevance && m.scored) {
+    less = [&](int64_t a, int64_t b) {
+      const float sa = m.score[static_cast<size_t>(a)], sb = m.score[static_cast<size_t>(b)];
+      if (sa != sb) return sa > sb;
+      return date_desc(a, b);
+    };
+  } else if (sort == SortOrder::kDate) {
+    less = [&](int64_t a, int64_t b) {
+      const int32_t da = day(a), db = day(b);
+      if ((da == 0) != (db == 0)) return db == 0;  // unknown dates last
+      if (da != db) return da < db;
+      return a < b;
+    };
+  } else {
+    less = date_desc;  // 0 (unknown) sorts last in descending order already
+  }
+  if (needed < rows->size()) {
+    std::partial_sort(rows->begin(), rows->begin() + static_cast<std::ptrdiff_t>(needed), rows->end(), less);
+    rows->resize(needed);
+  } else {
+    std::sort(rows->begin(), rows->end(), less);
+  }
+}
+
+}  // namespace
+
+Status Searcher::Refresh() {
+  Database& db = reader_->db();
+  const int64_t version = QueryInt(db, "PRAGMA data_version", 0);
+  const int64_t rows = QueryInt(db, "SELECT count(*) FROM cables", 0);
+  if (version == data_version_ && rows == loaded_rows_) return Status::Ok();
+  Status s = columns_.Load(db);
+  if (!s.ok()) return s;
+  data_version_ = version;
+  loaded_rows_ = rows;
+  return Status::Ok();
+}
+
+Status Searcher::Match(std::string_view query, SortOrder sort, std::vector<int64_t>* rows,
+                       std::vector<float>* scores, RowSet* set, ParsedQuery* parsed) {
+  Status s = ParseQuery(query, parsed);
+  if (!s.ok()) return s;
+  s = Refresh();
+  if (!s.ok()) return s;
+  MatchSet m;
+  s = ExecuteQuery(reader_->db(), columns_, *parsed, &m);
+  if (!s.ok()) return s;
+  m.rows.IntersectWith(columns_.all);
+  rows->clear();
+  m.rows.ForEach([&](int64_t r) { rows->push_back(r); });
+  SortRows(rows, columns_, m, sort, rows->size());
+  if (scores != nullptr) *scores = m.scored ? std::move(m.score) : std::vector<float>();
+  if (set != nullptr) *set = std::move(m.rows);
+  return Status::Ok();
+}
+
+Status Searcher::FillHit(int64_t row, SearchHit* hit, std::string* body) {
+  Statement st;
+  Status s = reader_->db().Prepare(
+      "SELECT id, date, origin, classification, subject, body FROM cables WHERE cable = ?1", &st);
+  if (!s.ok()) return s;
+  st.Bind(1, row);
+  if (!st.Step()) return st.status();
+  hit->row = row;
+  hit->id = st.String(0);
+  hit->date = st.String(1);
+  hit->origin = st.String(2);
+  hit->classification = st.String(3);
+  hit->subject = st.String(4);
+  if (body != nullptr) *body = st.String(5);
+  return Status::Ok();
+}
+
+Status Searcher::Search(const SearchRequest& request, SearchResult* result) {
+  *result = SearchResult();
+  ReadTransaction txn(reader_->db());
+  ParsedQuery parsed;
+  Status s = ParseQuery(request.query, &parsed);
+  if (!s.ok()) return s;
+  s = Refresh();
+  if (!s.ok()) return s;
+  MatchSet m;
+  s = ExecuteQuery(reader_->db(), columns_, parsed, &m);
+  if (!s.ok()) return s;
+  m.rows.IntersectWith(columns_.all);
+  std::vector<int64_t> rows;
+  rows.reserve(static_cast<size_t>(m.rows.Count()));
+  m.rows.ForEach([&](int64_t r) { rows.push_back(r); });
+  result->total = static_cast<int64_t>(rows.size());
+  if (!request.facets.empty()) {
+    result->facets = CountFacets(columns_, m.rows, request.facets, request.facet_limit);
+  }
+  if (request.offset >= rows.size() || request.limit == 0) return Status::Ok();
+  const size_t needed = std::min(rows.size(), request.offset + request.limit);
+  SortRows(&rows, columns_, m, request.sort, needed);
+  const std::vector<HighlightTerm> terms = request.snippets ? HighlightTerms(parsed) : std::vector<HighlightTerm>();
+  Statement paras;
+  if (request.snippets && !parsed.para_marking.empty()) {
+    s = reader_->db().Prepare("SELECT text FROM paragraphs WHERE cable = ?1 AND (marking = ?2 OR "
+                              "marking LIKE ?2 || '/%') ORDER BY position", &paras);
+    if (!s.ok()) return s;
+  }
+  for (size_t i = request.offset; i < needed; ++i) {
+    SearchHit hit;
+    std::string body;
+    s = FillHit(rows[i], &hit, request.snippets ? &body : nullptr);
+    if (!s.ok()) return s;
+    hit.score = m.scored ? m.score[static_cast<size_t>(rows[i])] : 0.0;
+    if (request.snippets) {
+      std::string text = body;
+      if (paras.valid()) {
+        // para: queries: the snippet comes from a paragraph with the marking.
+        paras.Reset();
+        paras.Bind(1, rows[i]).Bind(2, parsed.para_marking);
+        text.clear();
+        while (paras.Step()) {
+          std::string p(paras.Text(0));
+          if (text.empty() || (HasMatch(p, terms) && !HasMatch(text, terms))) text = p;
+        }
+      } else if (!HasMatch(body, terms) && HasMatch(hit.subject, terms)) {
+        text = hit.subject;
+      }
+      hit.snippet = MakeSnippet(text, terms);
+    }
+    result->hits.push_back(std::move(hit));
+  }
+  return Status::Ok();
+}
+
+Status Searcher::ForEachMatch(std::string_view query, SortOrder sort,
+                              const std::function<bool(const SearchHit&, std::string_view)>& fn) {
+  ReadTransaction txn(reader_->db());
+  std::vector<int64_t> rows;
+  ParsedQuery parsed;
+  Status s = Match(query, sort, &rows, nullptr, nullptr, &parsed);
+  if (!s.ok()) return s;
+  std::string json;
+  for (int64_t row : rows) {
+    SearchHit hit;
+    s = FillHit(row, &hit, nullptr);
+    if (!s.ok()) return s;
+    s = reader_->LoadRecordJson(row, &json);
+    if (!s.ok()) return s;
+    if (!fn(hit, json)) break;
+  }
+  return Status::Ok();
+}
+
+}  // namespace cablescope::archive

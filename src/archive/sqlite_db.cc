@@ -1,0 +1,145 @@
+#include "archive/sqlite_db.h"
+
+#include <string>
+
+namespace cablescope::archive {
+
+Statement::~Statement() {
+  if (stmt_ != nullptr) sqlite3_finalize(stmt_);
+}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+  if (this != &other) {
+    if (stmt_ != nullptr) sqlite3_finalize(stmt_);
+    stmt_ = other.stmt_;
+    last_rc_ = other.last_rc_;
+    other.stmt_ = nullptr;
+  }
+  return *this;
+}
+
+Statement& Statement::Bind(int index, int64_t value) {
+  sqlite3_bind_int64(stmt_, index, value);
+  return *this;
+}
+
+Statement& Statement::Bind(int index, std::string_view value) {
+  sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+  return *this;
+}
+
+Statement& Statement::BindOptional(int index, const std::string* value) {
+  if (value == nullptr) return BindNull(index);
+  return Bind(index, std::string_view(*value));
+}
+
+Statement& Statement::BindNull(int index) {
+  sqlite3_bind_null(stmt_, index);
+  return *this;
+}
+
+bool Statement::Step() {
+  last_rc_ = sqlite3_step(stmt_);
+  return last_rc_ == SQLITE_ROW;
+}
+
+Status Statement::Run() {
+  while (Step()) {
+  }
+  Status s = status();
+  sqlite3_reset(stmt_);
+  return s;
+}
+
+void Statement::Reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+  last_rc_ = SQLITE_OK;
+}
+
+Status Statement::status() const {
+  if (last_rc_ == SQLITE_OK || last_rc_ == SQLITE_ROW || last_rc_ == SQLITE_DONE) return Status::Ok();
+  sqlite3* db = sqlite3_db_handle(stmt_);
+  return Status::IoError(std::string("sqlite: ") + sqlite3_errmsg(db));
+}
+
+bool Statement::IsNull(int column) const {
+  return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+
+int64_t Statement::Int(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+double Statement::Double(int column) const { return sqlite3_column_double(stmt_, column); }
+
+std::string_view Statement::Text(int column) const {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+  if (p == nullptr) return {};
+  return std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
+Status Database::Open(const std::string& path, Mode mode, std::unique_ptr<Database>* out) {
+  out->reset();
+  int flags = SQLITE_OPEN_NOMUTEX;
+  flags |= mode == Mode::kReadOnly ? SQLITE_OPEN_READONLY
+                                   : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+    if (raw != nullptr) sqlite3_close(raw);
+    if (mode == Mode::kReadOnly && rc == SQLITE_CANTOPEN) {
+      return Status::NotFound("no archive at " + path + " (run `cablescope ingest` first)");
+    }
+    return Status::IoError("cannot open " + path + ": " + msg);
+  }
+  std::unique_ptr<Database> db(new Database(raw, path));
+  sqlite3_busy_timeout(raw, 30000);
+  sqlite3_extended_result_codes(raw, 0);
+  if (mode == Mode::kReadWriteCreate) {
+    Status s = db->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+    if (!s.ok()) return s;
+  }
+  Status s = db->Exec("PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;");
+  if (!s.ok()) return s;
+  *out = std::move(db);
+  return Status::Ok();
+}
+
+Database::~Database() { sqlite3_close_v2(db_); }
+
+Status Database::Exec(std::string_view sql) {
+  std::string text(sql);
+  char* err = nullptr;
+  int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err);
+  if (rc != SQLITE_OK) {
+    std::string msg = err != nullptr ? err : sqlite3_errstr(rc);
+    sqlite3_free(err);
+    return Status::IoError(path_ + ": " + msg);
+  }
+  return Status::Ok();
+}
+
+Status Database::Prepare(std::string_view sql, Statement* out) {
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                              SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+  if (rc != SQLITE_OK) {
+    *out = Statement();
+    return Error("prepare");
+  }
+  *out = Statement(stmt);
+  return Status::Ok();
+}
+
+Status Database::Error(std::string_view context) const {
+  return Status::IoError(path_ + ": " + std::string(context) + ": " + sqlite3_errmsg(db_));
+}
+
+int64_t QueryInt(Database& db, std::string_view sql, int64_t fallback) {
+  Statement st;
+  if (!db.Prepare(sql, &st).ok()) return fallback;
+  if (!st.Step()) return fallback;
+  return st.IsNull(0) ? fallback : st.Int(0);
+}
+
+}  // namespace cablescope::archive

@@ -1,0 +1,439 @@
+#include "archive/store.h"
+
+#include <cstdlib>
+#include <ctime>
+#include <vector>
+
+#include "archive/merge.h"
+#include "archive/record_decode.h"
+#include "archive/schema.h"
+#include "archive/text_fold.h"
+#include "model/json_writer.h"
+#include "model/record_json.h"
+
+namespace cablescope::archive {
+namespace {
+
+std::string Hex64(uint64_t v) {
+  static const char* digits = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i) {
+    out[static_cast<size_t>(i)] = digits[v & 0xf];
+    v >>= 4;
+  }
+  return out;
+}
+
+uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ULL) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+// The text hash of a version: the cable's text as this source has it. When
+// the reader found no body (a fragment), the whole record stands for it.
+std::string TextHash(const Record& r, const std::string& record_json) {
+  if (r.body && !r.body->empty()) return Hex64(Fnv1a(*r.body));
+  uint64_t h = Fnv1a(r.subject.value_or(""));
+  for (const auto& p : r.paragraphs) h = Fnv1a(p.text, h);
+  if (r.paragraphs.empty()) {
+    // Strip the source (path, offset) so that the same text elsewhere hashes alike.
+    size_t cut = record_json.rfind(",\"source\":");
+    h = Fnv1a(std::string_view(record_json).substr(0, cut), h);
+  }
+  return Hex64(h);
+}
+
+// A record's JSON up to its `source` object (the last key of the contract).
+std::string_view WithoutSource(std::string_view json) {
+  const size_t cut = json.rfind(",\"source\":");
+  return cut == std::string_view::npos ? json : json.substr(0, cut);
+}
+
+bool IsDigits(std::string_view s) {
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return !s.empty();
+}
+
+// YYYY-MM-DD from a DTG (2009-06-13T00:23Z) or created (2009-06-13T00:23).
+std::optional<std::string> DayOf(const OptString& s) {
+  if (!s || s->size() < 10) return std::nullopt;
+  std::string_view v(*s);
+  if (!IsDigits(v.substr(0, 4)) || v[4] != '-' || !IsDigits(v.substr(5, 2)) || v[7] != '-' ||
+      !IsDigits(v.substr(8, 2))) {
+    return std::nullopt;
+  }
+  return std::string(v.substr(0, 10));
+}
+
+// The year of a cable without a date: from its id's YY (09USUNNEWYORK589).
+int YearOfId(const OptString& id) {
+  if (!id || id->size() < 2 || !IsDigits(std::string_view(*id).substr(0, 2))) return 0;
+  int yy = std::atoi(id->substr(0, 2).c_str());
+  return yy >= 60 ? 1900 + yy : 2000 + yy;
+}
+
+std::string NowUtc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string MetadataJson(const Source& source) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  for (const auto& f : source.fields) {
+    w.Key(f.key);
+    if (f.numeric) w.Raw(f.value);
+    else w.String(f.value);
+  }
+  w.EndObject();
+  return out;
+}
+
+std::string StringsJson(const std::vector<std::string>& v) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginArray();
+  for (const auto& s : v) w.String(s);
+  w.EndArray();
+  return out;
+}
+
+// What the full-text index holds for the cable's text: the body, or when a
+// source has none, its paragraphs and summary.
+std::string SearchableBody(const Record& r) {
+  if (r.body && !r.body->empty()) return NormalizeNumbers(*r.body);
+  std::string text;
+  if (r.summary) text += *r.summary + "\n";
+  for (const auto& p : r.paragraphs) text += p.text + "\n";
+  return NormalizeNumbers(text);
+}
+
+const std::string* Ptr(const OptString& s) { return s ? &*s : nullptr; }
+
+}  // namespace
+
+struct ArchiveWriter::Statements {
+  Statement find_cable, find_version, insert_version, update_version, load_versions;
+  Statement insert_cable, update_cable;
+  Statement del_recipients, del_relays, del_tags, del_captions, del_refs, del_signers,
+      del_classifiers, del_paragraph_text, del_paragraphs, del_cable_text;
+  Statement ins_recipient, ins_relay, ins_tag, ins_caption, ins_ref, ins_signer, ins_classifier,
+      ins_paragraph, ins_paragraph_text, ins_cable_text;
+};
+
+std::string ResolveArchivePath(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("CABLESCOPE_ARCHIVE"); env != nullptr && *env != '\0') return env;
+  return "cables.db";
+}
+
+ArchiveWriter::ArchiveWriter(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+
+Status ArchiveWriter::Open(const std::string& path, std::unique_ptr<ArchiveWriter>* out) {
+  out->reset();
+  std::unique_ptr<Database> db;
+  Status s = Database::Open(path, Database::Mode::kReadWriteCreate, &db);
+  if (!s.ok()) return s;
+  s = EnsureSchema(*db);
+  if (!s.ok()) return s;
+  std::unique_ptr<ArchiveWriter> w(new ArchiveWriter(std::move(db)));
+  s = w->Prepare();
+  if (!s.ok()) return s;
+  *out = std::move(w);
+  return Status::Ok();
+}
+
+ArchiveWriter::~ArchiveWriter() {
+  if (in_txn_) db_->Exec("ROLLBACK");
+  st_.reset();
+}
+
+Status ArchiveWriter::Prepare() {
+  st_ = std::make_unique<Statements>();
+  struct Item {
+    Statement* stmt;
+    const char* sql;
+  };
+  Statements& s = *st_;
+  const Item items[] = {
+      {&s.find_cable, "SELECT cable, versions FROM cables WHERE id = ?1"},
+      {&s.find_version,
+       "SELECT source, record FROM sources WHERE cable = ?1 AND path = ?2 AND text_hash = ?3"},
+      {&s.insert_version,
+       "INSERT INTO sources(cable, version, path, format, offset, metadata, text_hash, ingested_at, "
+       "record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
+      {&s.update_version,
+       "UPDATE sources SET format = ?2, offset = ?3, metadata = ?4, ingested_at = ?5, record = ?6 "
+       "WHERE source = ?1"},
+      {&s.load_versions, "SELECT version, record FROM sources WHERE cable = ?1 ORDER BY version"},
+      {&s.insert_cable,
+       "INSERT INTO cables(cable, id, date, year, dtg, created, origin, from_line, classification, "
+       "precedence, executive_order, declassify_on, subject, summary, body, partial, "
+       "transmission_id, station_route, station_serial, versions, record) VALUES (?1, ?2, ?3, ?4, "
+       "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)"},
+      {&s.update_cable,
+       "UPDATE cables SET id = ?2, date = ?3, year = ?4, dtg = ?5, created = ?6, origin = ?7, "
+       "from_line = ?8, classification = ?9, precedence = ?10, executive_order = ?11, "
+       "declassify_on = ?12, subject = ?13, summary = ?14, body = ?15, partial = ?16, "
+       "transmission_id = ?17, station_route = ?18, station_serial = ?19, versions = ?20, "
+       "record = ?21 WHERE cable = ?1"},
+      {&s.del_recipients, "DELETE FROM recipients WHERE cable = ?1"},
+      {&s.del_relays, "DELETE FROM relays WHERE cable = ?1"},
+      {&s.del_tags, "DELETE FROM tags WHERE cable = ?1"},
+      {&s.del_captions, "DELETE FROM captions WHERE cable = ?1"},
+      {&s.del_refs, "DELETE FROM refs WHERE cable = ?1"},
+      {&s.del_signers, "DELETE FROM signers WHERE cable = ?1"},
+      {&s.del_classifiers, "DELETE FROM classifiers WHERE cable = ?1"},
+      {&s.del_paragraph_text,
+       "DELETE FROM paragraph_text WHERE rowid IN (SELECT paragraph FROM paragraphs WHERE cable = ?1)"},
+      {&s.del_paragraphs, "DELETE FROM paragraphs WHERE cable = ?1"},
+      {&s.del_cable_text, "DELETE FROM cable_text WHERE rowid = ?1"},
+      {&s.ins_recipient,
+       "INSERT INTO recipients(cable, kind, position, route, name, precedence, serial, excluded) "
+       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+      {&s.ins_relay, "INSERT INTO relays(cable, position, route) VALUES (?1, ?2, ?3)"},
+      {&s.ins_tag, "INSERT INTO tags(cable, position, tag) VALUES (?1, ?2, ?3)"},
+      {&s.ins_caption, "INSERT INTO captions(cable, position, caption) VALUES (?1, ?2, ?3)"},
+      {&s.ins_ref,
+       "INSERT INTO refs(cable, position, label, kind, text, ref_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+      {&s.ins_signer, "INSERT INTO signers(cable, position, name) VALUES (?1, ?2, ?3)"},
+      {&s.ins_classifier,
+       "INSERT INTO classifiers(cable, position, name, title) VALUES (?1, ?2, ?3, ?4)"},
+      {&s.ins_paragraph,
+       "INSERT INTO paragraphs(cable, position, number, marking, text) VALUES (?1, ?2, ?3, ?4, ?5)"},
+      {&s.ins_paragraph_text, "INSERT INTO paragraph_text(rowid, text) VALUES (?1, ?2)"},
+      {&s.ins_cable_text, "INSERT INTO cable_text(rowid, id, subject, body) VALUES (?1, ?2, ?3, ?4)"},
+  };
+  for (const auto& item : items) {
+    Status st = db_->Prepare(item.sql, item.stmt);
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+Status ArchiveWriter::Begin() {
+  if (in_txn_) return Status::Ok();
+  Status s = db_->Exec("BEGIN IMMEDIATE");
+  if (s.ok()) in_txn_ = true;
+  return s;
+}
+
+Status ArchiveWriter::Commit() {
+  if (!in_txn_) return Status::Ok();
+  Status s = db_->Exec("COMMIT");
+  if (s.ok()) {
+    in_txn_ = false;
+    pending_ = 0;
+  }
+  return s;
+}
+
+Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome) {
+  if (!record.id || record.id->empty()) return Status::InvalidQuery("record has no id");
+  Status s = Begin();
+  if (!s.ok()) return s;
+  Statements& st = *st_;
+  std::string json;
+  AppendRecordJson(record, &json);
+  const std::string hash = TextHash(record, json);
+  const std::string now = NowUtc();
+  const std::string metadata = MetadataJson(record.source);
+
+  auto insert_version = [&](int64_t cable, int version) {
+    st.insert_version.Reset();
+    st.insert_version.Bind(1, cable).Bind(2, static_cast<int64_t>(version)).Bind(3, record.source.path)
+        .Bind(4, record.source.format).Bind(5, static_cast<int64_t>(record.source.offset))
+        .Bind(6, metadata).Bind(7, hash).Bind(8, now).Bind(9, json);
+    return st.insert_version.Run();
+  };
+
+  st.find_cable.Reset();
+  st.find_cable.Bind(1, *record.id);
+  if (!st.find_cable.Step()) {
+    if (!st.find_cable.status().ok()) return st.find_cable.status();
+    // A new cable: its only version is its record.
+    MergedCable merged = MergeVersions({CableVersion{1, record}});
+    std::string merged_json;
+    AppendMergedJson(merged, 1, &merged_json);
+    s = StoreCable(0, /*is_new=*/true, 1, merged.record, merged_json);
+    if (!s.ok()) return s;
+    s = insert_version(db_->LastInsertRowId(), 1);
+    if (!s.ok()) return s;
+    *outcome = PutOutcome::kNew;
+  } else {
+    const int64_t cable = st.find_cable.Int(0);
+    const int versions = static_cast<int>(st.find_cable.Int(1));
+    st.find_cable.Reset();
+    st.find_version.Reset();
+    st.find_version.Bind(1, cable).Bind(2, record.source.path).Bind(3, hash);
+    if (st.find_version.Step()) {
+      const int64_t source = st.find_version.Int(0);
+      // The same text twice in one input (a duplicated row) differs only in
+      // its offset: that is the same version, not a change.
+      const bool same = WithoutSource(st.find_version.Text(1)) == WithoutSource(json);
+      st.find_version.Reset();
+      if (same) {
+        *outcome = PutOutcome::kUnchanged;
+      } else {
+        // Same text read differently (a newer parser): refresh the version.
+        st.update_version.Reset();
+        st.update_version.Bind(1, source).Bind(2, record.source.format)
+            .Bind(3, static_cast<int64_t>(record.source.offset)).Bind(4, metadata).Bind(5, now)
+            .Bind(6, json);
+        s = st.update_version.Run();
+        if (s.ok()) s = Remerge(cable, versions);
+        if (!s.ok()) return s;
+        *outcome = PutOutcome::kUpdated;
+      }
+    } else {
+      if (!st.find_version.status().ok()) return st.find_version.status();
+      st.find_version.Reset();
+      s = insert_version(cable, versions + 1);
+      if (s.ok()) s = Remerge(cable, versions + 1);
+      if (!s.ok()) return s;
+      *outcome = PutOutcome::kUpdated;
+    }
+  }
+  if (++pending_ >= batch_size_) return Commit();
+  return Status::Ok();
+}
+
+Status ArchiveWriter::Remerge(int64_t cable, int version_count) {
+  Statements& st = *st_;
+  std::vector<CableVersion> versions;
+  st.load_versions.Reset();
+  st.load_versions.Bind(1, cable);
+  while (st.load_versions.Step()) {
+    CableVersion v;
+    v.version = static_cast<int>(st.load_versions.Int(0));
+    Status s = DecodeRecordJson(st.load_versions.Text(1), &v.record);
+    if (!s.ok()) return s;
+    versions.push_back(std::move(v));
+  }
+  Status s = st.load_versions.status();
+  st.load_versions.Reset();
+  if (!s.ok()) return s;
+  MergedCable merged = MergeVersions(versions);
+  std::string merged_json;
+  AppendMergedJson(merged, version_count, &merged_json);
+  s = DeleteChildren(cable);
+  if (!s.ok()) return s;
+  return StoreCable(cable, /*is_new=*/false, version_count, merged.record, merged_json);
+}
+
+Status ArchiveWriter::StoreCable(int64_t cable, bool is_new, int version_count, const Record& r,
+                                 const std::string& merged_json) {
+  Statement& q = is_new ? st_->insert_cable : st_->update_cable;
+  q.Reset();
+  if (is_new) q.BindNull(1);
+  else q.Bind(1, cable);
+  std::optional<std::string> day = DayOf(r.dtg);
+  if (!day) day = DayOf(r.created);
+  const int year = day ? std::atoi(day->substr(0, 4).c_str()) : YearOfId(r.id);
+  q.Bind(2, *r.id).BindOptional(3, Ptr(day));
+  if (year > 0) q.Bind(4, static_cast<int64_t>(year));
+  else q.BindNull(4);
+  q.BindOptional(5, Ptr(r.dtg)).BindOptional(6, Ptr(r.created)).BindOptional(7, Ptr(r.origin))
+      .BindOptional(8, Ptr(r.from)).BindOptional(9, Ptr(r.classification))
+      .BindOptional(10, Ptr(r.precedence)).BindOptional(11, Ptr(r.executive_order))
+      .BindOptional(12, Ptr(r.declassify_on)).BindOptional(13, Ptr(r.subject))
+      .BindOptional(14, Ptr(r.summary)).BindOptional(15, Ptr(r.body))
+      .Bind(16, static_cast<int64_t>(r.partial ? 1 : 0)).BindOptional(17, Ptr(r.transmission_id));
+  if (r.station) q.Bind(18, r.station->route).Bind(19, r.station->serial);
+  else q.BindNull(18).BindNull(19);
+  q.Bind(20, static_cast<int64_t>(version_count)).Bind(21, merged_json);
+  Status s = q.Run();
+  if (!s.ok()) return s;
+  if (is_new) cable = db_->LastInsertRowId();
+  return InsertChildren(cable, r);
+}
+
+Status ArchiveWriter::DeleteChildren(int64_t cable) {
+  Statements& s = *st_;
+  for (Statement* q : {&s.del_recipients, &s.del_relays, &s.del_tags, &s.del_captions, &s.del_refs,
+                       &s.del_signers, &s.del_classifiers, &s.del_paragraph_text, &s.del_paragraphs,
+                       &s.del_cable_text}) {
+    q->Reset();
+    q->Bind(1, cable);
+    Status st = q->Run();
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+Status ArchiveWriter::InsertChildren(int64_t cable, const Record& r) {
+  Statements& s = *st_;
+  Status st;
+  auto run = [&st](Statement& q) {
+    if (st.ok()) st = q.Run();
+  };
+  auto recipients = [&](const char* kind, const std::vector<Recipient>& list) {
+    int64_t pos = 0;
+    for (const auto& rc : list) {
+      s.ins_recipient.Reset();
+      s.ins_recipient.Bind(1, cable).Bind(2, kind).Bind(3, pos++).BindOptional(4, Ptr(rc.route))
+          .Bind(5, rc.name).BindOptional(6, Ptr(rc.precedence)).BindOptional(7, Ptr(rc.serial));
+      if (rc.excluded.empty()) s.ins_recipient.BindNull(8);
+      else s.ins_recipient.Bind(8, StringsJson(rc.excluded));
+      run(s.ins_recipient);
+    }
+  };
+  recipients("to", r.to);
+  recipients("info", r.info);
+  auto strings = [&](Statement& q, const std::vector<std::string>& list) {
+    int64_t pos = 0;
+    for (const auto& v : list) {
+      q.Reset();
+      q.Bind(1, cable).Bind(2, pos++).Bind(3, v);
+      run(q);
+    }
+  };
+  strings(s.ins_relay, r.relay);
+  strings(s.ins_tag, r.tags);
+  strings(s.ins_caption, r.captions);
+  strings(s.ins_signer, r.signers);
+  int64_t pos = 0;
+  for (const auto& ref : r.references) {
+    s.ins_ref.Reset();
+    s.ins_ref.Bind(1, cable).Bind(2, pos++).BindOptional(3, Ptr(ref.label)).Bind(4, ref.kind)
+        .Bind(5, ref.text).BindOptional(6, Ptr(ref.id));
+    run(s.ins_ref);
+  }
+  pos = 0;
+  for (const auto& p : r.classified_by) {
+    s.ins_classifier.Reset();
+    s.ins_classifier.Bind(1, cable).Bind(2, pos++).Bind(3, p.name).BindOptional(4, Ptr(p.title));
+    run(s.ins_classifier);
+  }
+  pos = 0;
+  for (const auto& p : r.paragraphs) {
+    s.ins_paragraph.Reset();
+    s.ins_paragraph.Bind(1, cable).Bind(2, pos++).Bind(3, static_cast<int64_t>(p.number))
+        .BindOptional(4, Ptr(p.marking)).Bind(5, p.text);
+    run(s.ins_paragraph);
+    if (!st.ok()) return st;
+    s.ins_paragraph_text.Reset();
+    s.ins_paragraph_text.Bind(1, db_->LastInsertRowId()).Bind(2, NormalizeNumbers(p.text));
+    run(s.ins_paragraph_text);
+  }
+  if (!st.ok()) return st;
+  std::string ids = *r.id;
+  for (const auto& p : r.published_ids) ids += " " + p;
+  s.ins_cable_text.Reset();
+  s.ins_cable_text.Bind(1, cable).Bind(2, NormalizeNumbers(ids))
+      .Bind(3, NormalizeNumbers(r.subject.value_or(""))).Bind(4, SearchableBody(r));
+  run(s.ins_cable_text);
+  return st;
+}
+
+}  // namespace cablescope::archive

@@ -1,0 +1,80 @@
+// ArchiveWriter: stores linked Records in the archive, as versions of cables.
+//
+// Each Put() files a record under its canonical id. A cable seen again from
+// the same source path with the same text is unchanged; a new path, or new
+// text at a known path (a changed file), adds a version; the cable's row and
+// its child rows (recipients, tags, references, paragraphs, captions, full
+// text) are then rebuilt from the merge of all its versions (see merge.h).
+// The version's identity is (cable, source path, text hash), so ingesting
+// the same files again changes nothing.
+//
+// Writes are batched: a transaction is opened by the first Put and committed
+// every `batch_size` puts and by Commit(). A killed process loses at most the
+// open batch; the archive stays consistent (SQLite WAL) and a rerun stores
+// what was lost. Readers on other connections see each committed batch.
+//
+// Not thread-safe: one writer per archive at a time (a second one waits for
+// the first's transaction, up to the busy timeout).
+#ifndef CABLESCOPE_ARCHIVE_STORE_H_
+#define CABLESCOPE_ARCHIVE_STORE_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include "archive/archive_path.h"
+#include "archive/sqlite_db.h"
+#include "archive/status.h"
+#include "model/record.h"
+
+namespace cablescope::archive {
+
+// What a Put did to the archive.
+enum class PutOutcome {
+  kNew,        // a cable id the archive did not have
+  kUpdated,    // a known cable got a new version (or a re-read of one)
+  kUnchanged,  // this version was already stored, identical
+};
+
+class ArchiveWriter {
+ public:
+  // Opens (creating if needed) the archive at `path` and brings its schema
+  // to the current version. On failure *out is empty.
+  static Status Open(const std::string& path, std::unique_ptr<ArchiveWriter>* out);
+
+  // Rolls back a batch that was not committed.
+  ~ArchiveWriter();
+  ArchiveWriter(const ArchiveWriter&) = delete;
+  ArchiveWriter& operator=(const ArchiveWriter&) = delete;
+
+  // Stores `record` (which must have an id) as described above. A failed
+  // Put leaves the open batch unusable: the caller should stop.
+  Status Put(const Record& record, PutOutcome* outcome);
+
+  // Commits the open batch, if any.
+  Status Commit();
+
+  void set_batch_size(size_t n) { batch_size_ = n == 0 ? 1 : n; }
+
+ private:
+  explicit ArchiveWriter(std::unique_ptr<Database> db);
+  Status Prepare();
+  Status Begin();
+  Status StoreCable(int64_t cable, bool is_new, int version_count, const Record& merged_source,
+                    const std::string& merged_json);
+  Status DeleteChildren(int64_t cable);
+  Status InsertChildren(int64_t cable, const Record& record);
+  Status Remerge(int64_t cable, int version_count);
+
+  std::unique_ptr<Database> db_;
+  bool in_txn_ = false;
+  size_t pending_ = 0;
+  size_t batch_size_ = 1000;
+
+  struct Statements;
+  std::unique_ptr<Statements> st_;
+};
+
+}  // namespace cablescope::archive
+
+#endif  // CABLESCOPE_ARCHIVE_STORE_H_

@@ -1,0 +1,231 @@
+// `cablescope ingest`: parse inputs and store their cables in the archive.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "archive/record_decode.h"
+#include "archive/store.h"
+#include "cli/commands.h"
+#include "link/record_stream.h"
+
+namespace cablescope::cli {
+namespace {
+
+using archive::ArchiveWriter;
+using archive::PutOutcome;
+using archive::Status;
+
+// The progress line on a terminal: files, cables, MB/s, ETA. Drawn at most
+// ten times a second; cleared before any other line is written to stderr.
+class Progress {
+ public:
+  Progress(bool enabled, size_t files, uint64_t bytes)
+      : enabled_(enabled), total_files_(files), total_bytes_(bytes),
+        start_(std::chrono::steady_clock::now()) {}
+
+  void FileDone(uint64_t bytes) {
+    ++files_;
+    bytes_ += bytes;
+  }
+  void Cable() {
+    ++cables_;
+    Draw(false);
+  }
+  void Clear() {
+    if (enabled_ && drawn_) std::fputs("\r\033[K", stderr);
+    drawn_ = false;
+  }
+  void Draw(bool force) {
+    if (!enabled_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (!force && now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    const double secs = std::chrono::duration<double>(now - start_).count();
+    const double mbps = secs > 0 ? static_cast<double>(bytes_) / 1e6 / secs : 0;
+    std::string eta = "--:--";
+    if (bytes_ > 0 && total_bytes_ > bytes_) {
+      const auto left = static_cast<long>(secs * static_cast<double>(total_bytes_ - bytes_) / static_cast<double>(bytes_));
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%ld:%02ld", left / 60, left % 60);
+      eta = buf;
+    } else if (total_bytes_ > 0 && bytes_ >= total_bytes_) {
+      eta = "0:00";
+    }
+    const int width = 24;
+    const double frac = total_bytes_ > 0 ? static_cast<double>(bytes_) / static_cast<double>(total_bytes_) : 0;
+    std::string bar(static_cast<size_t>(frac * width), '#');
+    bar.resize(width, '.');
+    std::fprintf(stderr, "\r\033[K[%s] files %zu/%zu  cables %zu  %.1f MB/s  ETA %s", bar.c_str(), files_,
+                 total_files_, cables_, mbps, eta.c_str());
+    drawn_ = true;
+  }
+
+ private:
+  bool enabled_;
+  size_t total_files_;
+  uint64_t total_bytes_;
+  size_t files_ = 0;
+  uint64_t bytes_ = 0;
+  size_t cables_ = 0;
+  bool drawn_ = false;
+  std::chrono::steady_clock::time_point start_;
+  std::chrono::steady_clock::time_point last_{};
+};
+
+struct Counts {
+  size_t fresh = 0, updated = 0, unchanged = 0;
+  std::set<std::string> failed_inputs;
+  size_t inputs = 0;
+};
+
+}  // namespace
+
+void RegisterIngestCommand(CLI::App& app, int* status) {
+  auto* cmd = app.add_subcommand(
+      "ingest",
+      "Parse inputs (any format, directories walked) and store their cables in the archive.\n"
+      "The same cable from several sources is one cable with several versions; ingesting the\n"
+      "same files again changes nothing.");
+  struct Options {
+    std::vector<std::string> paths;
+    std::string archive;
+    std::string format = "auto";
+    bool records = false;
+    int threads = 0;
+    size_t batch = 1000;
+  };
+  auto opts = std::make_shared<Options>();
+  cmd->add_option("--archive", opts->archive,
+                  "Archive file (default: $CABLESCOPE_ARCHIVE, else cables.db)");
+  cmd->add_option("--format", opts->format,
+                  "auto|telegram|wikileaks-html|cables-csv|json|pdf-text|plusd-html|press")
+      ->check(CLI::IsMember({"auto", "telegram", "wikileaks-html", "cables-csv", "json", "pdf-text",
+                             "plusd-html", "press"}));
+  cmd->add_flag("--records", opts->records,
+                "Inputs are JSON Lines records as printed by `cablescope parse`");
+  cmd->add_option("--threads", opts->threads, "Parser threads (default: one per core)")
+      ->check(CLI::Range(0, 256));
+  cmd->add_option("--batch", opts->batch, "Cables per transaction (default 1000)")
+      ->check(CLI::Range(1, 1000000));
+  cmd->add_option("paths", opts->paths, "Files or directories to read")->required();
+  cmd->footer("Exit status: 0 every input stored, 1 some inputs had errors (the others are\n"
+              "stored) or the archive could not be written, 2 usage error.");
+  cmd->callback([opts, status] {
+    const std::string path = archive::ResolveArchivePath(opts->archive);
+    std::unique_ptr<ArchiveWriter> writer;
+    Status s = ArchiveWriter::Open(path, &writer);
+    if (!s.ok()) {
+      std::fprintf(stderr, "cablescope ingest: %s\n", s.message().c_str());
+      *status = kExitInputErrors;
+      return;
+    }
+    writer->set_batch_size(opts->batch);
+
+    // Sizes of the inputs, for the progress bar and its ETA.
+    const bool tty = isatty(STDERR_FILENO) == 1;
+    std::vector<std::string> files;
+    std::unordered_map<std::string, uint64_t> sizes;
+    uint64_t total_bytes = 0;
+    auto quiet = [](const Diagnostic&) {};
+    for (const auto& p : opts->paths) {
+      for (auto& f : link::ExpandInputPath(p, quiet)) {
+        struct stat sb{};
+        const uint64_t size = stat(f.c_str(), &sb) == 0 ? static_cast<uint64_t>(sb.st_size) : 0;
+        sizes[f] = size;
+        total_bytes += size;
+        files.push_back(std::move(f));
+      }
+    }
+    Progress progress(tty, files.size(), total_bytes);
+    Counts counts;
+    Status fatal;
+    std::string current_path;
+    auto report = [&](const std::string& line) {
+      progress.Clear();
+      std::fprintf(stderr, "%s\n", line.c_str());
+    };
+    auto store = [&](const Record& record) {
+      if (!fatal.ok()) return;
+      if (record.source.path != current_path) {
+        if (!current_path.empty()) progress.FileDone(sizes[current_path]);
+        current_path = record.source.path;
+      }
+      if (!record.id || record.id->empty()) {
+        report(record.source.path + ": cable at byte " + std::to_string(record.source.offset) +
+               " has no recognisable id; not stored");
+        counts.failed_inputs.insert(record.source.path);
+        return;
+      }
+      PutOutcome outcome;
+      Status put = writer->Put(record, &outcome);
+      if (!put.ok()) {
+        fatal = put;
+        return;
+      }
+      if (outcome == PutOutcome::kNew) ++counts.fresh;
+      else if (outcome == PutOutcome::kUpdated) ++counts.updated;
+      else ++counts.unchanged;
+      progress.Cable();
+    };
+
+    if (opts->records) {
+      for (const auto& f : files) {
+        ++counts.inputs;
+        std::ifstream in(f, std::ios::binary);
+        if (!in) {
+          report(f + ": cannot open");
+          counts.failed_inputs.insert(f);
+          continue;
+        }
+        std::string line;
+        uint64_t lineno = 0;
+        while (std::getline(in, line) && fatal.ok()) {
+          ++lineno;
+          if (line.empty()) continue;
+          Record r;
+          Status d = archive::DecodeRecordJson(line, &r);
+          if (!d.ok()) {
+            report(f + ":" + std::to_string(lineno) + ": " + d.message());
+            counts.failed_inputs.insert(f);
+            continue;
+          }
+          store(r);
+        }
+      }
+    } else {
+      link::StreamOptions options;
+      options.format = *parse::FormatFromName(opts->format);
+      options.threads = opts->threads;
+      auto summary = link::StreamRecords(
+          opts->paths, options,
+          [&](const Diagnostic& d) {
+            report(d.ToString());
+            counts.failed_inputs.insert(d.path);
+          },
+          [](Record&, std::string*) {}, [&](Record&& record, std::string&&) { store(record); });
+      counts.inputs = summary.inputs;
+    }
+    if (!current_path.empty()) progress.FileDone(sizes[current_path]);
+    if (fatal.ok()) fatal = writer->Commit();
+    progress.Draw(true);
+    progress.Clear();
+    if (!fatal.ok()) {
+      std::fprintf(stderr, "cablescope ingest: %s\n", fatal.message().c_str());
+      *status = kExitInputErrors;
+      return;
+    }
+    std::fprintf(stderr, "ingest: %zu new, %zu updated, %zu unchanged; %zu of %zu inputs failed (%s)\n",
+                 counts.fresh, counts.updated, counts.unchanged, counts.failed_inputs.size(),
+                 counts.inputs, path.c_str());
+    *status = counts.failed_inputs.empty() ? kExitOk : kExitInputErrors;
+  });
+}
+
+}  // namespace cablescope::cli

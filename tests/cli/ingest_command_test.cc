@@ -1,0 +1,184 @@
+// `cablescope ingest` as a user runs it: summary, idempotence, and the crash
+// test (SIGKILL at random points, then integrity check and rerun).
+#include <fcntl.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <fstream>
+#include <random>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "archive/archive_test_records.h"
+#include "model/record_json.h"
+#include "test_support.h"
+
+namespace cablescope {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Writes `count` synthetic records (ids 08TESTPOST<first..>) as JSON Lines.
+void WriteRecords(const fs::path& path, int first, int count) {
+  std::ofstream out(path, std::ios::binary);
+  std::string line;
+  for (int i = first; i < first + count; ++i) {
+    line.clear();
+    AppendRecordJson(testing::SyntheticRecord(i, path.string()), &line);
+    line.push_back('\n');
+    out << line;
+  }
+}
+
+int64_t SqlInt(const fs::path& db, const char* sql, std::string* text = nullptr) {
+  sqlite3* h = nullptr;
+  int64_t v = -1;
+  if (sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+      v = sqlite3_column_int64(st, 0);
+      if (text != nullptr) {
+        const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+        *text = t != nullptr ? t : "";
+      }
+    }
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(h);
+  return v;
+}
+
+// Starts the binary with `args`, output discarded; returns its pid.
+pid_t Spawn(const std::vector<std::string>& args) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    int null = open("/dev/null", O_WRONLY);
+    dup2(null, 1);
+    dup2(null, 2);
+    std::vector<std::string> copy = args;
+    std::vector<char*> argv;
+    std::string bin = CABLESCOPE_BINARY;
+    argv.push_back(bin.data());
+    for (auto& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(bin.c_str(), argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+TEST(IngestCommand, SummaryAndIdempotence) {
+  const fs::path dir = testing::TempDir();
+  WriteRecords(dir / "a.jsonl", 0, 50);
+  const std::string db = (dir / "x.db").string();
+  auto run = testing::RunCablescope({"ingest", "--records", "--archive", db, (dir / "a.jsonl").string()});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.err.find("ingest: 50 new, 0 updated, 0 unchanged; 0 of 1 inputs failed"), std::string::npos)
+      << run.err;
+  EXPECT_EQ(run.err.find("\033["), std::string::npos) << "no progress bar when stderr is not a terminal";
+  run = testing::RunCablescope({"ingest", "--records", "--archive", db, (dir / "a.jsonl").string()});
+  EXPECT_EQ(run.status, 0);
+  EXPECT_NE(run.err.find("0 new, 0 updated, 50 unchanged"), std::string::npos) << run.err;
+  EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM sources"), 50);
+  // Another file with the same cables: a second version of each.
+  WriteRecords(dir / "b.jsonl", 0, 10);
+  run = testing::RunCablescope({"ingest", "--records", "--archive", db, (dir / "b.jsonl").string()});
+  EXPECT_NE(run.err.find("0 new, 10 updated, 0 unchanged"), std::string::npos) << run.err;
+  EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM cables WHERE versions = 2"), 10);
+  // A bad line is reported as path:line and the batch goes on; exit 1.
+  {
+    std::ofstream bad(dir / "c.jsonl");
+    bad << "{\"id\":\"08OTHER1\",\"source\":{\"path\":\"c\",\"format\":\"json\",\"offset\":0}}\nnot json\n";
+  }
+  run = testing::RunCablescope({"ingest", "--records", "--archive", db, (dir / "c.jsonl").string()});
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.err.find("c.jsonl:2: bad record JSON"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("1 new, 0 updated, 0 unchanged; 1 of 1 inputs failed"), std::string::npos) << run.err;
+}
+
+TEST(IngestCommand, ArchiveFromEnvironmentOrDefault) {
+  const fs::path dir = testing::TempDir();
+  WriteRecords(dir / "a.jsonl", 0, 3);
+  setenv("CABLESCOPE_ARCHIVE", (dir / "env.db").c_str(), 1);
+  auto run = testing::RunCablescope({"ingest", "--records", (dir / "a.jsonl").string()});
+  unsetenv("CABLESCOPE_ARCHIVE");
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(SqlInt(dir / "env.db", "SELECT count(*) FROM cables"), 3);
+}
+
+// kill -9 at 30 moments of an ingest: the archive always opens, passes
+// PRAGMA integrity_check, holds each cable at most once, and a rerun
+// completes with every cable exactly once.
+TEST(IngestCommand, SurvivesKillNineAnywhere) {
+  const fs::path dir = testing::TempDir();
+  const int kCables = 3000;
+  WriteRecords(dir / "one.jsonl", 0, kCables / 2);
+  WriteRecords(dir / "two.jsonl", kCables / 2, kCables / 2);
+  const std::vector<std::string> inputs = {(dir / "one.jsonl").string(), (dir / "two.jsonl").string()};
+  auto args = [&](const std::string& db) {
+    std::vector<std::string> a = {"ingest", "--records", "--batch", "100", "--archive", db};
+    a.insert(a.end(), inputs.begin(), inputs.end());
+    return a;
+  };
+  // How long a whole ingest takes here, to spread the kill points over it.
+  const auto t0 = std::chrono::steady_clock::now();
+  auto full = testing::RunCablescope(args((dir / "full.db").string()));
+  ASSERT_EQ(full.status, 0) << full.err;
+  const auto full_us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t0).count();
+  ASSERT_EQ(SqlInt(dir / "full.db", "SELECT count(*) FROM cables"), kCables);
+
+  std::mt19937 rng(20240611);
+  std::uniform_int_distribution<int64_t> delay(0, std::max<int64_t>(full_us * 9 / 10, 1000));
+  const int kPoints = 30;
+  int killed_midway = 0;
+  const fs::path db = dir / "crash.db";
+  for (int point = 0; point < kPoints; ++point) {
+    // Most points start from an empty archive; every third kills a rerun on
+    // top of what the previous kill left (sooner: less is left to do).
+    const bool rerun = point % 3 == 2;
+    if (!rerun) {
+      for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db.string() + suffix);
+    }
+    const int64_t wait_us = point == 0 ? 0 : rerun ? delay(rng) / 3 : delay(rng);
+    pid_t pid = Spawn(args(db.string()));
+    ASSERT_GT(pid, 0);
+    std::this_thread::sleep_for(std::chrono::microseconds(wait_us));
+    kill(pid, SIGKILL);
+    int wstatus = 0;
+    waitpid(pid, &wstatus, 0);
+    if (WIFSIGNALED(wstatus)) ++killed_midway;
+    if (!fs::exists(db)) continue;  // killed before the file was created
+    std::string integrity;
+    SqlInt(db, "PRAGMA integrity_check", &integrity);
+    EXPECT_EQ(integrity, "ok") << "kill point " << point << " after " << wait_us << " us";
+    const int64_t cables = SqlInt(db, "SELECT count(*) FROM cables");
+    const int64_t distinct = SqlInt(db, "SELECT count(DISTINCT id) FROM cables");
+    const int64_t sources = SqlInt(db, "SELECT count(*) FROM sources");
+    if (cables >= 0) {  // -1: killed before the schema was committed
+      EXPECT_EQ(cables, distinct);
+      EXPECT_EQ(sources, cables);
+      EXPECT_LE(cables, kCables);
+    }
+  }
+  EXPECT_GE(killed_midway, 20) << "most kills should land while the ingest runs";
+  auto rerun = testing::RunCablescope(args(db.string()));
+  EXPECT_EQ(rerun.status, 0) << rerun.err;
+  std::string integrity;
+  SqlInt(db, "PRAGMA integrity_check", &integrity);
+  EXPECT_EQ(integrity, "ok");
+  EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM cables"), kCables);
+  EXPECT_EQ(SqlInt(db, "SELECT count(DISTINCT id) FROM cables"), kCables);
+  EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM sources"), kCables);
+  EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM cable_text"), kCables);
+  EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM paragraphs"), kCables);
+  // And the index agrees with the tables.
+  auto search = testing::RunCablescope({"search", "--archive", db.string(), "--json", "--limit", "0", "harvest"});
+  EXPECT_NE(search.out.find("\"total\":" + std::to_string(kCables)), std::string::npos) << search.out;
+}
+
+}  // namespace
+}  // namespace cablescope
