@@ -1,5 +1,7 @@
 #include "model/json_writer.h"
 
+#include <cstdio>
+
 #include <gtest/gtest.h>
 
 #include "model/record_json.h"
@@ -43,6 +45,63 @@ TEST(RecordJson, AbsentValuesAreNullOrEmptyLists) {
   EXPECT_NE(out.find("\"tags\":[]"), std::string::npos);
   EXPECT_NE(out.find("\"station\":null"), std::string::npos);
   EXPECT_EQ(out.find("ref_block"), std::string::npos);  // raw fields are never printed
+}
+
+}  // namespace
+}  // namespace cablescope
+
+namespace cablescope {
+namespace {
+
+// The byte-at-a-time definition of JSON string escaping, to check the
+// word-at-a-time fast path against (special bytes at every offset of a word).
+std::string ReferenceEscape(std::string_view s) {
+  std::string out;
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out.push_back(static_cast<char>(c));
+        }
+    }
+  }
+  return out;
+}
+
+TEST(JsonWriter, FastPathAgreesWithByteAtATimeEscaping) {
+  const std::string specials[] = {"\"", "\\", "\n", "\x01", "\x1f", "\xC3\xA9", "\xE2\x80\x9C"};
+  for (const auto& special : specials) {
+    for (size_t pos = 0; pos < 19; ++pos) {
+      std::string s(24, 'a');
+      s.insert(pos, special);
+      std::string out;
+      JsonWriter::AppendEscaped(s, &out);
+      EXPECT_EQ(out, ReferenceEscape(s)) << "special at " << pos;
+    }
+  }
+}
+
+TEST(JsonWriter, InvalidUtf8AnywhereInAWordBecomesReplacementCharacter) {
+  for (size_t pos = 0; pos < 17; ++pos) {
+    std::string s(20, 'b');
+    s[pos] = '\xFF';
+    std::string out;
+    JsonWriter::AppendEscaped(s, &out);
+    std::string want(20, 'b');
+    want.replace(pos, 1, "\xEF\xBF\xBD");
+    EXPECT_EQ(out, want) << pos;
+  }
 }
 
 }  // namespace
