@@ -9,6 +9,7 @@
 #include "archive/archive_path.h"
 #include "cli/commands.h"
 #include "model/json_writer.h"
+#include "model/record_json.h"
 
 namespace cablescope::cli {
 namespace {
@@ -146,18 +147,7 @@ void AppendOpenSearch(const std::string& index, const SearchHit& hit, const Reco
   str("subject", r.subject.value_or(""));
   str("body", r.body.value_or(""));
   w.Key("paragraphs");
-  w.BeginArray();
-  for (const auto& p : r.paragraphs) {
-    w.BeginObject();
-    w.Key("number");
-    w.Int(p.number);
-    w.Key("marking");
-    w.OptionalString(p.marking);
-    w.Key("text");
-    w.String(p.text);
-    w.EndObject();
-  }
-  w.EndArray();
+  WriteParagraphsJson(r.paragraphs, &w);
   w.Key("versions");
   w.Int(versions);
   w.EndObject();

@@ -80,8 +80,15 @@ void LinkRecord(Record* record) {
   if (!id && !raw.id_hint.empty()) id = CanonicalId(raw.id_hint, raw.year);
   if (id) record->id = std::move(id);
 
+  // A cable does not cite itself: cables.csv's references column of
+  // 90CAPETOWN97 holds `90CAPETOWN97`, a dump artefact.
+  if (record->id) {
+    std::erase_if(raw.meta_references, [&](const std::string& m) {
+      return CanonicalId(m, raw.year) == record->id;
+    });
+  }
   record->references = ParseReferences(raw.ref_block, raw.meta_references, raw.year);
-  record->tags = CanonicalTags(record->tags);
+  record->tags = CanonicalTags(record->tags, raw.flattened);
 
   std::string origin = NormaliseSpaces(raw.origin_meta);
   if (!origin.empty()) {

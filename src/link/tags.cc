@@ -62,6 +62,15 @@ std::string_view FixFourLetterTypo(std::string_view code) {
   return found;
 }
 
+// ECUN is one letter off ECON: a code near a known subject tag is written
+// as one code, not two geographic ones fused.
+bool NearSubjectTag(std::string_view code) {
+  for (const std::string_view* it = SubjectTagsBegin(); it != SubjectTagsEnd(); ++it) {
+    if (it->size() == code.size() && WithinOneEdit(code, *it)) return true;
+  }
+  return false;
+}
+
 bool IsSplitPiece(std::string_view piece) {
   TagKind kind = LookupTag(piece);
   return kind != TagKind::kUnknown;
@@ -69,8 +78,8 @@ bool IsSplitPiece(std::string_view piece) {
 
 // Splits `code` into known pieces, fewest pieces first; `pieces` receives
 // them. False when no split covers the whole code with at least one piece
-// of 3 letters or more.
-bool Split(std::string_view code, std::vector<std::string_view>* pieces) {
+// of 3 letters or more (unless `short_pieces`: 2-letter pieces only will do).
+bool Split(std::string_view code, bool short_pieces, std::vector<std::string_view>* pieces) {
   // best[i]: fewest pieces covering code[i..]; next[i]: length of the first.
   std::array<int, kMaxSplitLength + 1> best;
   std::array<int, kMaxSplitLength + 1> next;
@@ -92,7 +101,7 @@ bool Split(std::string_view code, std::vector<std::string_view>* pieces) {
       }
     }
   }
-  if (best[0] < 2 || !has_long[0]) return false;
+  if (best[0] < 2 || (!has_long[0] && !short_pieces)) return false;
   for (size_t i = 0; i < n; i += static_cast<size_t>(next[i])) {
     pieces->push_back(code.substr(i, static_cast<size_t>(next[i])));
   }
@@ -145,7 +154,8 @@ TagKind LookupTag(std::string_view code) {
   return TagKind::kUnknown;
 }
 
-void CanonicalTagCode(std::string_view code, std::vector<std::string>* out) {
+void CanonicalTagCode(std::string_view code, std::vector<std::string>* out,
+                      bool geographic_pair) {
   if (code.empty()) return;
   if (LookupTag(code) != TagKind::kUnknown || !AllLetters(code)) {
     AppendUnique(std::string(code), out);
@@ -157,9 +167,11 @@ void CanonicalTagCode(std::string_view code, std::vector<std::string>* out) {
   } else if (code.size() == 4) {
     std::string_view fixed = FixFourLetterTypo(code);
     if (!fixed.empty()) return AppendUnique(std::string(fixed), out);
-  } else if (code.size() >= 6 && code.size() <= kMaxSplitLength) {
+  }
+  const bool pair = geographic_pair && code.size() == 4 && !NearSubjectTag(code);
+  if ((code.size() >= 6 || pair) && code.size() <= kMaxSplitLength) {
     std::vector<std::string_view> pieces;
-    if (Split(code, &pieces)) {
+    if (Split(code, pair, &pieces)) {
       for (std::string_view p : pieces) AppendUnique(std::string(p), out);
       return;
     }
@@ -167,9 +179,15 @@ void CanonicalTagCode(std::string_view code, std::vector<std::string>* out) {
   AppendUnique(std::string(code), out);
 }
 
-std::vector<std::string> CanonicalTags(const std::vector<std::string>& tags) {
-  std::vector<std::string> out;
-  out.reserve(tags.size());
+std::vector<std::string> CanonicalTags(const std::vector<std::string>& tags, bool flattened) {
+  // Items as written, split on spaces and commas; `person` marks the
+  // parenthesised person tags, kept whole.
+  struct Item {
+    std::string text;
+    bool person = false;
+    bool written_upper = true;  // no lower-case letter as written (`Sadc`, `Energy`)
+  };
+  std::vector<Item> items;
   for (const std::string& raw : tags) {
     // Web leftovers first: `[PREL](#)` would otherwise look like a person tag.
     std::string tag = raw;
@@ -177,18 +195,39 @@ std::vector<std::string> CanonicalTags(const std::vector<std::string>& tags) {
     tag.erase(std::remove(tag.begin(), tag.end(), '['), tag.end());
     if (tag.find('(') != std::string::npos) {
       // A person tag: `(RICE, CONDOLEEZZA)`, kept as written.
-      AppendUnique(NormaliseSpaces(tag), &out);
+      items.push_back({NormaliseSpaces(tag), true, false});
       continue;
     }
     std::string upper;
+    bool written_upper = true;
     for (size_t i = 0; i <= tag.size(); ++i) {
       char c = i < tag.size() ? tag[i] : ' ';
       if (c == ' ' || c == ',' || c == '\t' || c == '\n' || c == '\r') {
-        if (!upper.empty()) CanonicalTagCode(StripLeftovers(upper), &out);
+        if (!upper.empty()) items.push_back({std::move(upper), false, written_upper});
         upper.clear();
+        written_upper = true;
       } else {
+        written_upper = written_upper && !(c >= 'a' && c <= 'z');
         upper.push_back((c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c);
       }
+    }
+  }
+  auto geographic = [&items](size_t i) {
+    return i < items.size() && !items[i].person &&
+           LookupTag(StripLeftovers(items[i].text)) == TagKind::kGeographic;
+  };
+  std::vector<std::string> out;
+  out.reserve(items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].person) {
+      AppendUnique(std::move(items[i].text), &out);
+    } else {
+      // `IR IZ ZPJO EG`, `LE SAQA AE`: a TAGS line wrapped between two
+      // geographic codes, fused when the JSON export dropped the newline
+      // (07TELAVIV2652, 09ABUDHABI744; the WikiLeaks pages have ZP JO).
+      bool pair = flattened && items[i].written_upper &&
+                  ((i > 0 && geographic(i - 1)) || geographic(i + 1));
+      CanonicalTagCode(StripLeftovers(items[i].text), &out, pair);
     }
   }
   return out;

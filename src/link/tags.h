@@ -27,15 +27,26 @@ namespace cablescope::link {
 //        first letter differs (SHUM is not PHUM);
 //  * an unknown code of 6 or more letters that splits completely into known
 //    codes, at least one of them 3 letters or more, is split (PRELPGOV ->
-//    PREL PGOV, PTERIR -> PTER IR, KDEMAF -> KDEM AF). Splits into 2-letter
-//    geographic codes only are not made: GTMO is not GT + MO;
+//    PREL PGOV, PTERIR -> PTER IR, KDEMAF -> KDEM AF);
+//  * in a flattened text (the line wrapped between two codes and the
+//    newline was lost), an unknown 4-letter code written in upper case next
+//    to a geographic code is split into two geographic codes (`IR IZ ZPJO
+//    EG` -> ZP JO, `LE SAQA AE` -> SA QA). Known codes are never split
+//    (GTMO), nor is one a letter off a subject tag (ECUN, near ECON), nor
+//    a code elsewhere (MAPP, `Sadc`);
 //  * anything else is kept as written, upper-cased.
 // Idempotent: the output maps to itself.
-std::vector<std::string> CanonicalTags(const std::vector<std::string>& tags);
+// `flattened`: the text lost its newlines (RawFields::flattened), so a TAGS
+// line wrapped between two codes fused them.
+std::vector<std::string> CanonicalTags(const std::vector<std::string>& tags,
+                                       bool flattened = false);
 
 // The canonical form of one code (already upper case, no spaces): itself,
 // its typo fix, or the codes it splits into. Appends to `out`.
-void CanonicalTagCode(std::string_view code, std::vector<std::string>* out);
+// `geographic_pair`: a 4-letter code may be two geographic codes fused (see
+// CanonicalTags).
+void CanonicalTagCode(std::string_view code, std::vector<std::string>* out,
+                      bool geographic_pair = false);
 
 }  // namespace cablescope::link
 

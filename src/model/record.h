@@ -86,6 +86,7 @@ struct RawFields {
   std::string text_serial;   // serial on the classification line ("000589")
   std::vector<std::string> meta_references;  // ids from a container's references column
   int year = 0;              // 4-digit year of the cable when known (DTG, created, id)
+  bool flattened = false;    // the text lost its newlines (CableChunk::flattened)
 };
 
 struct Record {

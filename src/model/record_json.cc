@@ -32,6 +32,21 @@ void WriteRecipients(JsonWriter& w, const std::vector<Recipient>& recipients) {
 
 }  // namespace
 
+void WriteParagraphsJson(const std::vector<Paragraph>& paragraphs, JsonWriter* w) {
+  w->BeginArray();
+  for (const auto& p : paragraphs) {
+    w->BeginObject();
+    w->Key("number");
+    w->Int(p.number);
+    w->Key("marking");
+    w->OptionalString(p.marking);
+    w->Key("text");
+    w->String(p.text);
+    w->EndObject();
+  }
+  w->EndArray();
+}
+
 void AppendRecordJson(const Record& r, std::string* out, int indent) {
   JsonWriter w(out, indent);
   w.BeginObject();
@@ -119,18 +134,7 @@ void AppendRecordJson(const Record& r, std::string* out, int indent) {
   w.Key("summary");
   w.OptionalString(r.summary);
   w.Key("paragraphs");
-  w.BeginArray();
-  for (const auto& p : r.paragraphs) {
-    w.BeginObject();
-    w.Key("number");
-    w.Int(p.number);
-    w.Key("marking");
-    w.OptionalString(p.marking);
-    w.Key("text");
-    w.String(p.text);
-    w.EndObject();
-  }
-  w.EndArray();
+  WriteParagraphsJson(r.paragraphs, &w);
   w.Key("body");
   w.OptionalString(r.body);
   w.Key("source");

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "model/json_writer.h"
 #include "model/record.h"
 
 namespace cablescope {
@@ -12,6 +13,10 @@ namespace cablescope {
 // field of the contract is written, in contract order; absent values are
 // null or []. RawFields are not written. `indent` > 0 pretty-prints.
 void AppendRecordJson(const Record& record, std::string* out, int indent = 0);
+
+// Writes `paragraphs` as the record's "paragraphs" array value; for other
+// JSON documents (exports) that carry the paragraphs in the same shape.
+void WriteParagraphsJson(const std::vector<Paragraph>& paragraphs, JsonWriter* w);
 
 }  // namespace cablescope
 

@@ -28,6 +28,7 @@ void ParseCable(const CableChunk& chunk, Record* record) {
   }
   TextOptions options;
   options.flattened = chunk.flattened;
+  r.raw.flattened = chunk.flattened;
   ParseCableText(text, options, &r);
 
   r.source.path = chunk.path;

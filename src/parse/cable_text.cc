@@ -24,7 +24,7 @@ void ParseCableText(std::string_view text, const TextOptions& options, Record* r
   if (preamble_end > view.size()) preamble_end = view.size();
 
   record->signers.clear();
-  size_t signature = FindSigners(view, preamble_end, &record->signers);
+  size_t signature = FindSigners(view, preamble_end, &record->signers, options.flattened);
 
   std::vector<ParagraphSpan> spans;
   record->paragraphs.clear();

@@ -204,7 +204,12 @@ std::unique_ptr<InputStream> InputStream::WithPrefix(std::string head,
 
 bool ReadAll(InputStream* stream, size_t limit, std::string* out) {
   out->clear();
-  constexpr size_t kBlock = 1 << 20;
+  // Read into a block on the stack and append: *out grows with the input
+  // only. Reading straight into a resized *out zero-filled a large block
+  // per call, and freeing it made malloc give the memory back to the
+  // system and fault it in again for every 5 KB telegram.
+  constexpr size_t kBlock = 64u << 10;
+  char block[kBlock];
   while (true) {
     const size_t have = out->size();
     if (have >= limit) {
@@ -213,12 +218,9 @@ bool ReadAll(InputStream* stream, size_t limit, std::string* out) {
       if (stream->Read(&probe, 1) == 0) return stream->error().empty();
       return false;
     }
-    // Grow with the input: a 3 KB telegram should not zero a whole block.
-    const size_t want = std::min({kBlock, std::max<size_t>(have, 64u << 10), limit - have});
-    out->resize(have + want);
-    size_t n = stream->Read(out->data() + have, want);
-    out->resize(have + n);
+    size_t n = stream->Read(block, std::min(kBlock, limit - have));
     if (n == 0) return stream->error().empty();
+    out->append(block, n);
   }
 }
 

@@ -54,6 +54,16 @@ bool MatchBeforeOf(std::string_view s, size_t of, size_t* begin) {
   while (k < station_end && !IsUpper(s[k])) ++k;
   if (k >= station_end) return false;
   if (k > 0 && IsAlnum(s[k - 1])) return false;
+  // A flattened TAGS line runs into the mark (`TAGS PREL, AJ, TX, IR BAKU
+  // 00000478 001.2 OF 003`, 09BAKU478): a word after `CODE, ` is the last
+  // tag, not part of the station.
+  size_t word_end = k;
+  while (word_end < station_end && s[word_end] != ' ') ++word_end;
+  size_t before = SkipSpacesBack(s, k);
+  if (word_end < station_end && before >= 2 && s[before - 1] == ',' && IsUpper(s[before - 2])) {
+    k = word_end;
+    while (k < station_end && !IsUpper(s[k])) ++k;
+  }
   *begin = k;
   return true;
 }

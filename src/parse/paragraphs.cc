@@ -1,5 +1,8 @@
 #include "parse/paragraphs.h"
 
+#include <algorithm>
+
+#include "parse/byte_scan.h"
 #include "parse/text_cleanup.h"
 
 namespace cablescope::parse {
@@ -127,44 +130,56 @@ bool ReadStart(std::string_view line, Start* start) {
 
 }  // namespace
 
-void AppendParagraphText(std::string_view body, size_t begin, size_t end, std::string* out) {
-  if (end > body.size()) end = body.size();
-  if (begin >= end) return;
-  std::string_view text = body.substr(begin, end - begin);
-  out->reserve(out->size() + text.size() + 1);
+namespace {
+
+// AppendParagraphText given where the lines of body[begin, end) break:
+// breaks[0, count) are the offsets just past each '\n' in that range, in
+// order (from one scan of the text, see AppendLineStarts).
+void FoldParagraph(std::string_view body, size_t begin, size_t end, const size_t* breaks,
+                   size_t count, std::string* out) {
+  out->reserve(out->size() + (end - begin) + 1);
   // Runs of ordinary lines are folded in one call; only rule lines and the
   // titles they frame interrupt a run.
-  auto first_char = [&text](size_t from, size_t to) {
-    while (from < to && IsSpace(text[from])) ++from;
-    return from < to ? text[from] : '\0';
+  auto first_char = [&body](size_t from, size_t to) {
+    while (from < to && IsSpace(body[from])) ++from;
+    return from < to ? body[from] : '\0';
   };
   auto may_be_rule = [](char c) { return c == '-' || c == '=' || c == '_' || c == '*'; };
-  size_t run = 0;
+  size_t run = begin;
   // The first line holds the paragraph's number: never a title.
   bool prev_apart = false;  // previous line blank or a rule
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    size_t line_end = nl == std::string_view::npos ? text.size() : nl;
-    size_t next = nl == std::string_view::npos ? text.size() : nl + 1;
+  size_t pos = begin;
+  for (size_t k = 0; pos < end; ++k) {
+    size_t line_end = k < count ? breaks[k] - 1 : end;
+    size_t next = k < count ? breaks[k] : end;
     char c = first_char(pos, line_end);
-    bool rule = may_be_rule(c) && IsRuleLine(text.substr(pos, line_end - pos));
+    bool rule = may_be_rule(c) && IsRuleLine(body.substr(pos, line_end - pos));
     bool skip = rule;
     // A section title framed by rules (`A "Who's Who" Eminent Persons` /
     // `-----------`, 06NEWDELHI5135) belongs to no paragraph.
-    if (!rule && c != '\0' && prev_apart && line_end - pos <= 80 && next < text.size()) {
-      size_t nl2 = text.find('\n', next);
-      size_t end2 = nl2 == std::string_view::npos ? text.size() : nl2;
-      skip = may_be_rule(first_char(next, end2)) && IsRuleLine(text.substr(next, end2 - next));
+    if (!rule && c != '\0' && prev_apart && line_end - pos <= 80 && next < end) {
+      size_t end2 = k + 1 < count ? breaks[k + 1] - 1 : end;
+      skip = may_be_rule(first_char(next, end2)) && IsRuleLine(body.substr(next, end2 - next));
     }
     if (skip) {
-      AppendFolded(text.substr(run, pos - run), out);
+      AppendFolded(body.substr(run, pos - run), out);
       run = next;
     }
     prev_apart = c == '\0' || rule;
     pos = next;
   }
-  AppendFolded(text.substr(run), out);
+  AppendFolded(body.substr(run, end - run), out);
+}
+
+}  // namespace
+
+void AppendParagraphText(std::string_view body, size_t begin, size_t end, std::string* out) {
+  if (end > body.size()) end = body.size();
+  if (begin >= end) return;
+  thread_local std::vector<size_t> breaks;
+  breaks.clear();
+  AppendLineStarts(body.substr(begin, end - begin), begin, &breaks);
+  FoldParagraph(body, begin, end, breaks.data(), breaks.size(), out);
 }
 
 void ParseParagraphs(std::string_view body, size_t begin, size_t end,
@@ -177,10 +192,14 @@ void ParseParagraphs(std::string_view body, size_t begin, size_t end,
   bool prev_sentence = true;  // previous line ends a sentence
   int last = 0;
   std::vector<std::string_view> markings;
+  // Where the lines break, found once for the loop below and for the text
+  // of each paragraph.
+  thread_local std::vector<size_t> breaks;
+  breaks.clear();
+  AppendLineStarts(body.substr(begin, end - begin), begin, &breaks);
   size_t pos = begin;
-  while (pos < end) {
-    size_t nl = body.find('\n', pos);
-    size_t line_end = (nl == std::string_view::npos || nl > end) ? end : nl;
+  for (size_t k = 0; pos < end; ++k) {
+    size_t line_end = k < breaks.size() ? breaks[k] - 1 : end;
     std::string_view line = body.substr(pos, line_end - pos);
     Start start;
     if (ReadStart(line, &start)) {
@@ -222,7 +241,16 @@ void ParseParagraphs(std::string_view body, size_t begin, size_t end,
       std::string m = NormalizeMarking(markings[k]);
       if (!m.empty()) p.marking = std::move(m);
     }
-    AppendParagraphText(body, span.text_begin, span.end, &p.text);
+    // The breaks inside [text_begin, end): past a '\n' at or after text_begin.
+    size_t text_begin = span.text_begin < span.end ? span.text_begin : span.end;
+    const size_t* breaks_begin = breaks.data();
+    const size_t* breaks_end = breaks_begin + breaks.size();
+    const size_t* first_break = std::upper_bound(breaks_begin, breaks_end, text_begin);
+    const size_t* last_break = std::upper_bound(first_break, breaks_end, span.end);
+    if (text_begin < span.end) {
+      FoldParagraph(body, text_begin, span.end, first_break,
+                    static_cast<size_t>(last_break - first_break), &p.text);
+    }
   }
 }
 

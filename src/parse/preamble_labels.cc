@@ -217,6 +217,11 @@ size_t FindLabelInside(std::string_view s, size_t from, PreambleLabel after, boo
     // No word boundary is demanded: flattened bodies fuse labels to the
     // word before them (`SipdisE.o. 12958`, `TUSUBJECT:`, `ADRIFTREF:`).
     LabelMatch m = MatchLabel(s.substr(i), /*strict=*/true);
+    // ... but `DECL: DECLASSIFIED BY NARA 09/02/2009` (66BUENOSAIRES2481)
+    // is a declassification note, not a Classified By label.
+    if (m.label == PreambleLabel::kClassifiedBy && i >= 2 && AsciiUpper(s[i - 2]) == 'D' &&
+        AsciiUpper(s[i - 1]) == 'E')
+      continue;
     if (m.label != PreambleLabel::kNone && static_cast<int>(m.label) > static_cast<int>(after))
       return i;
   }

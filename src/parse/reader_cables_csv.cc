@@ -102,7 +102,7 @@ class CablesCsvReader : public CableReader {
       std::string why;
       switch (ScanRow(&row_len, &why)) {
         case Scan::kComplete:
-          BuildChunk(row_len, chunk);
+          BuildChunk(chunk);
           buf_.Consume(row_len);
           return true;
         case Scan::kMalformed:
@@ -286,8 +286,7 @@ class CablesCsvReader : public CableReader {
     EnsureUtf8(out);
   }
 
-  void BuildChunk(size_t row_len, CableChunk* chunk) {
-    (void)row_len;
+  void BuildChunk(CableChunk* chunk) {
     const uint64_t line = buf_.line();
     *chunk = CableChunk{};
     chunk->format = Format::kCablesCsv;

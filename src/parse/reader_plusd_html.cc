@@ -33,6 +33,7 @@
 
 #include "parse/html_text.h"
 #include "parse/page_dates.h"
+#include "parse/single_page_reader.h"
 #include "parse/readers.h"
 
 namespace cablescope::parse {
@@ -229,45 +230,27 @@ bool ReadRawContent(std::string_view page, CableChunk* chunk) {
   return true;
 }
 
-class PlusdHtmlReader : public CableReader {
+class PlusdHtmlReader : public SinglePageReader {
  public:
   PlusdHtmlReader(std::unique_ptr<InputStream> stream, std::string path, DiagnosticSink sink)
-      : stream_(std::move(stream)), path_(std::move(path)) {
-    sink_ = std::move(sink);
-  }
+      : SinglePageReader(std::move(stream), std::move(path), Format::kPlusdHtml,
+                         std::move(sink)) {}
 
-  bool Next(CableChunk* chunk) override {
-    if (done_) return false;
-    done_ = true;
-    if (!ReadAll(stream_.get(), kMaxCableBytes, &page_)) {
-      Report(path_, 0,
-             stream_->error().empty()
-                 ? "page larger than " + std::to_string(kMaxCableBytes >> 20) + " MiB: skipped"
-                 : "cannot read the page: " + stream_->error());
-      return false;
-    }
-    *chunk = CableChunk{};
-    chunk->format = Format::kPlusdHtml;
-    chunk->path = path_;
+ private:
+  bool ParsePage(std::string_view page, CableChunk* chunk, std::string* error) override {
     chunk->header_separate = false;
-    std::string_view page = page_;
     ReadSynopsis(page, chunk);
     ReadSubject(page, chunk);
     ReadReferences(page, chunk);
     bool has_text = ReadRawContent(page, chunk);
     chunk->line = 1 + CountLineFeeds(page.substr(0, std::min<size_t>(chunk->offset, page.size())));
     if (!has_text && chunk->meta_id.empty()) {
-      Report(path_, 0, "no cable on this page (no synopsis, no \"Raw content\" tab)");
+      chunk->line = 0;
+      *error = "no cable on this page (no synopsis, no \"Raw content\" tab)";
       return false;
     }
     return true;
   }
-
- private:
-  std::unique_ptr<InputStream> stream_;
-  std::string path_;
-  std::string page_;
-  bool done_ = false;
 };
 
 }  // namespace

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "parse/page_dates.h"
+#include "parse/single_page_reader.h"
 #include "parse/readers.h"
 
 namespace cablescope::parse {
@@ -290,34 +291,21 @@ bool ReadRow(std::string_view row, CableChunk* chunk) {
   return true;
 }
 
-class PressReader : public CableReader {
+class PressReader : public SinglePageReader {
  public:
   PressReader(std::unique_ptr<InputStream> stream, std::string path, DiagnosticSink sink)
-      : stream_(std::move(stream)), path_(std::move(path)) {
-    sink_ = std::move(sink);
-  }
+      : SinglePageReader(std::move(stream), std::move(path), Format::kPress, std::move(sink)) {}
 
-  bool Next(CableChunk* chunk) override {
-    if (done_) return false;
-    done_ = true;
-    if (!ReadAll(stream_.get(), kMaxCableBytes, &page_)) {
-      Report(path_, 0,
-             stream_->error().empty()
-                 ? "page larger than " + std::to_string(kMaxCableBytes >> 20) + " MiB: skipped"
-                 : "cannot read the page: " + stream_->error());
-      return false;
-    }
-    *chunk = CableChunk{};
-    chunk->format = Format::kPress;
-    chunk->path = path_;
-    if (!Parse(page_, chunk)) {
-      Report(path_, 0, "no cable found in this news page");
+ private:
+  bool ParsePage(std::string_view page, CableChunk* chunk, std::string* error) override {
+    if (!Parse(page, chunk)) {
+      chunk->line = 0;
+      *error = "no cable found in this news page";
       return false;
     }
     return true;
   }
 
- private:
   static bool Parse(std::string_view page, CableChunk* chunk) {
     std::vector<Line> lines = SplitLines(page);
     auto text_of = [&](const Line& l) { return page.substr(l.begin, l.end - l.begin); };
@@ -414,11 +402,6 @@ class PressReader : public CableReader {
     if (!headline.empty()) chunk->source_fields.push_back({"headline", headline, false});
     if (!page_date.empty()) chunk->source_fields.push_back({"page_date", page_date, false});
   }
-
-  std::unique_ptr<InputStream> stream_;
-  std::string path_;
-  std::string page_;
-  bool done_ = false;
 };
 
 }  // namespace

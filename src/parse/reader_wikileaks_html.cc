@@ -39,6 +39,7 @@
 
 #include "parse/html_text.h"
 #include "parse/page_dates.h"
+#include "parse/single_page_reader.h"
 #include "parse/readers.h"
 
 namespace cablescope::parse {
@@ -201,37 +202,15 @@ size_t LineAt(std::string_view page, size_t offset) {
   return 1 + CountLineFeeds(page.substr(0, std::min(offset, page.size())));
 }
 
-class WikileaksHtmlReader : public CableReader {
+class WikileaksHtmlReader : public SinglePageReader {
  public:
   WikileaksHtmlReader(std::unique_ptr<InputStream> stream, std::string path,
                       DiagnosticSink sink)
-      : stream_(std::move(stream)), path_(std::move(path)) {
-    sink_ = std::move(sink);
-  }
-
-  bool Next(CableChunk* chunk) override {
-    if (done_) return false;
-    done_ = true;
-    if (!ReadAll(stream_.get(), kMaxCableBytes, &page_)) {
-      Report(path_, 0,
-             stream_->error().empty()
-                 ? "page larger than " + std::to_string(kMaxCableBytes >> 20) + " MiB: skipped"
-                 : "cannot read the page: " + stream_->error());
-      return false;
-    }
-    *chunk = CableChunk{};
-    chunk->format = Format::kWikileaksHtml;
-    chunk->path = path_;
-    std::string error;
-    if (!Parse(page_, chunk, &error)) {
-      Report(path_, chunk->line, error);
-      return false;
-    }
-    return true;
-  }
+      : SinglePageReader(std::move(stream), std::move(path), Format::kWikileaksHtml,
+                         std::move(sink)) {}
 
  private:
-  static bool Parse(std::string_view page, CableChunk* chunk, std::string* error) {
+  bool ParsePage(std::string_view page, CableChunk* chunk, std::string* error) override {
     size_t table = FindIn(page, "class='cable'");
     if (table == std::string_view::npos) table = FindIn(page, "class=\"cable\"");
     size_t after_table = 0;
@@ -277,11 +256,6 @@ class WikileaksHtmlReader : public CableReader {
     TrimBlankLines(&chunk->text);
     return true;
   }
-
-  std::unique_ptr<InputStream> stream_;
-  std::string path_;
-  std::string page_;
-  bool done_ = false;
 };
 
 }  // namespace

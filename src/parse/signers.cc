@@ -40,7 +40,8 @@ bool IsStopWord(std::string_view word) {
       "ON",       "AT",       "BY",       "IS",      "IT",       "ALL",      "POINTS",
       "FYI",      "PARA",     "DECL",     "OADR",    "STATE",    "SECSTATE", "WASHDC",
       "PRIORITY", "IMMEDIATE", "ROUTINE", "USG",     "YES",      "NO",       "OK",
-      "VERBATIM", "PASS",     "SEPTEL",   "REFTEL",  "BEGIN",    "TRANSLATION", "DEPARTMENT"};
+      "VERBATIM", "PASS",     "SEPTEL",   "REFTEL",  "BEGIN",    "TRANSLATION", "DEPARTMENT",
+      "UN",       "US"};  // `International Organizations:  UN CLINTON` (09STATE80163)
   for (std::string_view s : kStop) {
     if (EqualsNoCase(word, s)) return true;
   }
@@ -243,15 +244,161 @@ size_t ReadSignatureTail(std::string_view line, std::vector<std::string>* out) {
   return sig;
 }
 
+
+// Flattened JSON bodies (CableChunk::flattened) lost the line break before
+// the signature, so the name is fused to what came before it and the lines
+// after it run on:
+//
+//   ...End comment.Visit Ankara's Classified Web Site at http://www.state.sgov.gov/p/eur/ankara/WILSON
+//   ...Web Site at http://www.intelink.sgov.gov/wiki/Portal:Turk eyJeffrey   (07-10ANKARA)
+//   ...Portal:Turk eyAnkara 00000536 002 of 002Wilson                        (08ANKARA536)
+//   ...Track Munich reporting at atxxxxxCrockart                             (08MUNICH355)
+//   ...eternity.End comment.Murphy            ...x.  MINIMIZE CONSIDERED  MURRAY .
+//   ...sour.  JEFFREY             "Visit Ankara's Classified Web Site at http://..."
+//   ...Russian Embassy CLINTON   NNNN  End Cable Text      ...PROCESS.   LAINGEN  CONFIDENTIAL
+//   ...End Talking Points CLINTON     ...SUCCEED.  GP-3 SACCIO     ...Burns. LU
+//
+// One trailer at the end of `text` (end marks, a banner after a double
+// space, a lone `.`, a web footer), cut off; `text` itself when none.
+std::string_view CutInlineTrailer(std::string_view text) {
+  text = Trim(text);
+  constexpr std::string_view kEndText = "END CABLE TEXT";
+  if (text.size() >= kEndText.size() &&
+      EqualsNoCase(text.substr(text.size() - kEndText.size()), kEndText))
+    return Trim(text.substr(0, text.size() - kEndText.size()));
+  size_t word = text.size();
+  while (word > 0 && !IsSpace(text[word - 1])) --word;
+  std::string_view last = text.substr(word);
+  if (IsTransmissionMark(last) || (!last.empty() && IsDateOrPunct(last) && !IsDigit(last.back())))
+    return Trim(text.substr(0, word));
+  size_t gap = text.rfind("  ");
+  if (gap != std::string_view::npos && gap + 2 < text.size() &&
+      IsClassificationBanner(Trim(text.substr(gap + 2))))
+    return Trim(text.substr(0, gap));
+  if (IsFooter(text)) {
+    // The footer starts at `Visit` / `Please visit`, maybe after a quote.
+    size_t visit = text.rfind("isit ");
+    if (visit == std::string_view::npos || visit == 0 ||
+        (text[visit - 1] != 'V' && text[visit - 1] != 'v'))
+      return text;
+    std::string_view head = text.substr(0, visit - 1);
+    if (head.size() >= 7 && head.substr(head.size() - 7) == "Please ") head.remove_suffix(7);
+    if (!head.empty() && head.back() == '"') head.remove_suffix(1);
+    if (head.size() >= 3 && head.substr(head.size() - 3) == "\xE2\x80\x9C") head.remove_suffix(3);
+    return Trim(head);
+  }
+  return text;
+}
+
+// A name fused to the text before it: returns its offset in `text`, or npos.
+size_t ReadFusedName(std::string_view text, std::vector<std::string>* out) {
+  size_t start = text.size();
+  while (start > 0 && IsLetter(text[start - 1])) --start;
+  if (start == text.size()) return std::string_view::npos;
+  std::string_view run = text.substr(start);
+  size_t name = std::string_view::npos;
+  // `Turk eyJeffrey`, `Unit ed_KingdomSUSMAN`, `atxxxxxCrockart`: the name
+  // starts at the last lower-to-upper change, after a footer or a redaction
+  // (not `LeBaron`, a name of its own).
+  size_t i = run.size() - 1;
+  while (i > 0 && !(IsLower(run[i - 1]) && IsUpper(run[i]))) --i;
+  if (i > 0) {
+    std::string_view left = text.substr(0, start + i);
+    bool redacted = left.size() >= 3 && left.substr(left.size() - 3) == "xxx";
+    if (redacted || IsFooter(text)) name = start + i;
+  }
+  if (name == std::string_view::npos && start > 0) {
+    char before = text[start - 1];
+    if (before == '.') {
+      // `eternity.End comment.Murphy`, `unrealistic.DERSE`, `xxxxx.MURPHY`
+      // (not `U.S.Embassy`: the full stop must end a lower-case word).
+      if (start >= 2 && IsLower(text[start - 2])) name = start;
+    } else if (before == '/' || IsDigit(before)) {
+      // `.../ankara/WILSON`, `... 002 of 002Wilson`: only inside a footer.
+      if (IsFooter(text) && (before != '/' || IsAllUpper(run))) name = start;
+    }
+  }
+  if (name == std::string_view::npos) return name;
+  std::string_view word = text.substr(name);
+  bool capitalised = IsUpper(word.front());
+  for (size_t k = 1; k < word.size() && capitalised; ++k) capitalised = IsLower(word[k]);
+  if (word.size() < 3 || IsStopWord(word) || !IsNameWord(word) ||
+      !(capitalised || IsAllUpper(word)))
+    return std::string_view::npos;
+  out->push_back(Upper(word));
+  return name;
+}
+
+// An upper-case name after a space that ReadSignatureTail does not take as
+// standing apart: after prose without a full stop (`Points CLINTON`,
+// `away.8 BUTENIS`), a group mark (`GP-3 SACCIO`), a marker line (`MINIMIZE
+// CONSIDERED  MURRAY`, `UN CLINTON`) or a run of spaces, where a line broke.
+size_t ReadSpacedName(std::string_view text, std::vector<std::string>* out) {
+  size_t start = text.size();
+  while (start > 0 && !IsSpace(text[start - 1])) --start;
+  std::string_view last = text.substr(start);
+  if (start == 0 || !IsNameWord(last) || !IsAllUpper(last) || IsStopWord(last))
+    return std::string_view::npos;
+  std::string_view before = text.substr(0, start);
+  std::string_view head = Trim(before);
+  size_t p = head.size();
+  while (p > 0 && !IsSpace(head[p - 1])) --p;
+  std::string_view prev = head.substr(p);
+  bool prose = false;
+  for (char c : prev) prose = prose || IsLower(c) || IsDigit(c);
+  bool gap = before.size() >= 2 && IsSpace(before[before.size() - 2]);
+  if (last.size() == 2) {
+    // `cleared by U/S Burns. LU`: two letters only after a sentence.
+    if (!(prose && prev.back() == '.')) return std::string_view::npos;
+  } else if (!(prose || gap || IsStopWord(prev))) {
+    return std::string_view::npos;
+  }
+  out->push_back(std::string(last));
+  return start;
+}
+
+// The signature at the end of the last line of a flattened body; its offset
+// in `line`, or npos.
+size_t ReadFlattenedTail(std::string_view line, std::vector<std::string>* out) {
+  std::string_view text = Trim(line);
+  for (int cuts = 0; cuts < 8 && !text.empty(); ++cuts) {
+    size_t at = ReadFusedName(text, out);
+    if (at == std::string_view::npos) at = ReadSignatureTail(text, out);
+    if (at == std::string_view::npos) at = ReadSpacedName(text, out);
+    if (at == std::string_view::npos) {
+      // `TIMKEN JR` after prose: the suffix is dropped.
+      size_t word = text.size();
+      while (word > 0 && !IsSpace(text[word - 1])) --word;
+      if (word > 0 && IsSuffix(text.substr(word))) {
+        std::string_view head = Trim(text.substr(0, word));
+        at = ReadSignatureTail(head, out);
+        if (at == std::string_view::npos) at = ReadSpacedName(head, out);
+      }
+    }
+    if (at != std::string_view::npos) return static_cast<size_t>(text.data() - line.data()) + at;
+    std::string_view cut = CutInlineTrailer(text);
+    if (cut.size() == text.size()) break;
+    text = cut;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
-size_t FindSigners(std::string_view body, size_t begin, std::vector<std::string>* signers) {
+size_t FindSigners(std::string_view body, size_t begin, std::vector<std::string>* signers,
+                   bool flattened) {
   if (begin > body.size()) return body.size();
   size_t end = body.size();
   for (int skipped = 0; skipped < 8 && end > begin; ++skipped) {
     size_t nl = body.rfind('\n', end - 1);
     size_t start = (nl == std::string_view::npos || nl < begin) ? begin : nl + 1;
     std::string_view line = Trim(body.substr(start, end - start));
+    if (flattened && !line.empty()) {
+      size_t tail = ReadFlattenedTail(line, signers);
+      if (tail != std::string_view::npos) {
+        return static_cast<size_t>(line.data() - body.data()) + tail;
+      }
+    }
     if (!line.empty() && IsFooter(line)) {
       // `Please visit Paris' Classified Website at: http://...index.c fm
       // STAPLETON` (06PARIS7755): the name may end the footer line.

@@ -29,7 +29,11 @@ namespace cablescope::parse {
 // suffixes, to *signers. Returns the offset in `body` where the signature
 // starts (so that the last paragraph ends there), or body.size() when no
 // signature is recognised. Looks at the last few lines only.
-size_t FindSigners(std::string_view body, size_t begin, std::vector<std::string>* signers);
+// `flattened` (CableChunk::flattened): the text lost its newlines, so the
+// name may be fused to the prose, a web footer or a redaction before it, and
+// end marks may follow it on the same line.
+size_t FindSigners(std::string_view body, size_t begin, std::vector<std::string>* signers,
+                   bool flattened = false);
 
 }  // namespace cablescope::parse
 

@@ -1,5 +1,7 @@
 #include "parse/summary.h"
 
+#include "parse/byte_scan.h"
+
 namespace cablescope::parse {
 namespace {
 
@@ -17,18 +19,32 @@ bool MatchNoCase(std::string_view s, size_t at, std::string_view upper) {
   return true;
 }
 
-// The next whole word `upper` (case-insensitive) in s[from, to), or npos.
-size_t FindWord(std::string_view s, size_t from, size_t to, std::string_view upper) {
-  char lower0 = static_cast<char>(upper[0] - 'A' + 'a');
-  for (size_t i = from; i + upper.size() <= to; ++i) {
-    if (s[i] != upper[0] && s[i] != lower0) continue;
+// The next `SUMMARY` (any case, not necessarily a whole word) starting in
+// s[from, to - 7], or npos. The word is rare, and so is its `MMA`, which is
+// what the text is searched for (byte_scan.h, 16 bytes a step).
+size_t FindSummaryText(std::string_view s, size_t from, size_t to) {
+  if (to > s.size()) to = s.size();
+  if (to < from + 7) return std::string_view::npos;
+  // `MMA` at i means SUMMARY at i - 2, which must end by `to`.
+  for (size_t i = FindFolded3(s, from + 2, to - 4, "mma"); i != std::string_view::npos;
+       i = FindFolded3(s, i + 1, to - 4, "mma")) {
+    if (MatchNoCase(s, i - 2, "SUMMARY")) return i - 2;
+  }
+  return std::string_view::npos;
+}
+
+// The next whole word `SUMMARY` (case-insensitive) in s[from, to), or npos.
+size_t FindSummaryWord(std::string_view s, size_t from, size_t to) {
+  for (size_t i = FindSummaryText(s, from, to); i != std::string_view::npos;
+       i = FindSummaryText(s, i + 1, to)) {
     if (i > 0 && IsLetter(s[i - 1])) continue;
-    if (!MatchNoCase(s, i, upper)) continue;
-    if (i + upper.size() < s.size() && IsLetter(s[i + upper.size()])) continue;
+    if (i + 7 < s.size() && IsLetter(s[i + 7])) continue;
     return i;
   }
   return std::string_view::npos;
 }
+
+bool IsBreak(char c) { return IsSpace(c) || c == '\n'; }
 
 std::string_view TrimRight(std::string_view s) {
   while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
@@ -85,20 +101,47 @@ size_t LabelEnd(std::string_view body, size_t begin, size_t at) {
   return std::string_view::npos;
 }
 
-// `End summary`, `END OF SUMMARY`, `End Summary and Comment` in
-// body[from, to): the offset of `End`, or npos.
+// True when a whole word `END` at `e` (at or after `from`, ending by `to`)
+// is an end mark: `End summary`, `END OF SUMMARY`, `End Summary and
+// Comment` (any case; breaks between the words stay within `to`, the word
+// SUMMARY may run past it).
+bool IsEndMarkAt(std::string_view body, size_t from, size_t to, size_t e) {
+  if (e < from || e + 3 > to || !MatchNoCase(body, e, "END")) return false;
+  if (e > 0 && IsLetter(body[e - 1])) return false;
+  if (e + 3 < body.size() && IsLetter(body[e + 3])) return false;
+  size_t q = e + 3;
+  while (q < to && IsBreak(body[q])) ++q;
+  if (MatchNoCase(body, q, "OF ")) {
+    q += 3;
+    while (q < to && IsSpace(body[q])) ++q;
+  }
+  return MatchNoCase(body, q, "SUMMARY");
+}
+
+// The first end mark (see IsEndMarkAt) in body[from, to): the offset of
+// `End`, or npos. `END` is a common word and `SUMMARY` a rare one, so this
+// finds each SUMMARY that could close a mark (it starts at most 3 bytes
+// past `to`, after `OF `) and reads back to the `END` before it: over
+// breaks, or over spaces, `OF` and breaks. Each such candidate is then
+// checked forwards; marks map to their SUMMARY in order, so the first
+// checked candidate is the first mark.
 size_t FindEndMark(std::string_view body, size_t from, size_t to) {
-  while (from < to) {
-    size_t e = FindWord(body, from, to, "END");
-    if (e == std::string_view::npos) return e;
-    size_t q = e + 3;
-    while (q < to && (IsSpace(body[q]) || body[q] == '\n')) ++q;
-    if (MatchNoCase(body, q, "OF ")) {
-      q += 3;
-      while (q < to && IsSpace(body[q])) ++q;
+  if (from >= to) return std::string_view::npos;
+  size_t limit = to + 3 + 7 < body.size() ? to + 3 + 7 : body.size();
+  for (size_t p = FindSummaryText(body, from + 3, limit); p != std::string_view::npos;
+       p = FindSummaryText(body, p + 1, limit)) {
+    // `END SUMMARY`: breaks, then END.
+    size_t r = p;
+    while (r > 0 && IsBreak(body[r - 1])) --r;
+    if (r >= 3 && IsEndMarkAt(body, from, to, r - 3)) return r - 3;
+    // `END OF SUMMARY`: spaces, OF, breaks, then END.
+    r = p;
+    while (r > 0 && IsSpace(body[r - 1])) --r;
+    if (r < p && r >= 2 && MatchNoCase(body, r - 2, "OF ")) {
+      size_t s = r - 2;
+      while (s > 0 && IsBreak(body[s - 1])) --s;
+      if (s >= 3 && IsEndMarkAt(body, from, to, s - 3)) return s - 3;
     }
-    if (MatchNoCase(body, q, "SUMMARY")) return e;
-    from = e + 3;
   }
   return std::string_view::npos;
 }
@@ -121,8 +164,8 @@ std::optional<std::string> FindSummary(std::string_view body, size_t begin, size
                                        const std::vector<ParagraphSpan>& spans) {
   if (end > body.size()) end = body.size();
   if (begin >= end) return std::nullopt;
-  for (size_t at = FindWord(body, begin, end, "SUMMARY"); at != std::string_view::npos;
-       at = FindWord(body, at + 7, end, "SUMMARY")) {
+  for (size_t at = FindSummaryWord(body, begin, end); at != std::string_view::npos;
+       at = FindSummaryWord(body, at + 7, end)) {
     size_t text = LabelEnd(body, begin, at);
     if (text == std::string_view::npos) continue;
     size_t stop = FindEndMark(body, text, end);

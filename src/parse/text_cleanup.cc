@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "parse/byte_scan.h"
 #include "parse/page_breaks.h"
 
 namespace cablescope::parse {
@@ -57,33 +58,37 @@ bool MatchLinkLeftover(std::string_view s, size_t open, std::string_view* inner,
 
 // Where one line ends: '\n', '\r', or a paragraph sign in the middle of a
 // line (flattened JSON: `...(b,d).¶1. (C) Summary:`; a web leftover around
-// it, `text.[¶2.](#) (C)`, splits before its '[').
+// it, `text.[¶2.](#) (C)`, splits before its '['). `scan` also says what
+// the bytes up to the '\n' or '\r' hold, so that later steps can skip
+// searches that cannot succeed (a line cut at a sign holds a subset).
 struct LineEnd {
   size_t end;    // end of this line's bytes
   size_t next;   // where the next line starts
   bool new_paragraph;  // split at a mid-line paragraph sign
+  LineScan scan;
 };
 
 LineEnd FindLineEnd(std::string_view s, size_t pos) {
-  // memchr for each byte of interest keeps this at memory speed.
   const char* base = s.data();
-  const void* nl = std::memchr(base + pos, '\n', s.size() - pos);
-  size_t line_end = nl == nullptr ? s.size() : static_cast<size_t>(static_cast<const char*>(nl) - base);
-  LineEnd result{line_end, nl == nullptr ? s.size() : line_end + 1, false};
-  if (const void* cr = std::memchr(base + pos, '\r', line_end - pos); cr != nullptr) {
-    size_t i = static_cast<size_t>(static_cast<const char*>(cr) - base);
-    result = {i, (i + 1 < s.size() && s[i + 1] == '\n') ? i + 2 : i + 1, false};
+  LineScan scan = ScanLine(base + pos, s.size() - pos);
+  size_t stop = pos + scan.end;  // the first '\n' or '\r', or the end
+  LineEnd result{stop, stop, false, scan};
+  if (stop < s.size()) {
+    // `\r\n` is one line end; a lone '\r' or '\n' is one too.
+    result.next = (s[stop] == '\r' && stop + 1 < s.size() && s[stop + 1] == '\n') ? stop + 2
+                                                                                : stop + 1;
   }
-  size_t scan = pos;
-  while (scan < result.end) {
-    const void* sign = std::memchr(base + scan, kSign0, result.end - scan);
+  if (!scan.has_c2) return result;
+  size_t scan_at = pos;
+  while (scan_at < result.end) {
+    const void* sign = std::memchr(base + scan_at, kSign0, result.end - scan_at);
     if (sign == nullptr) break;
     size_t i = static_cast<size_t>(static_cast<const char*>(sign) - base);
     if (IsSign(s, i) && SignBeforeNumber(s, i)) {
       size_t split = (i > pos && s[i - 1] == '[') ? i - 1 : i;
-      if (!TrimLeft(s.substr(pos, split - pos)).empty()) return {split, split, true};
+      if (!TrimLeft(s.substr(pos, split - pos)).empty()) return {split, split, true, scan};
     }
-    scan = i + 1;
+    scan_at = i + 1;
   }
   return result;
 }
@@ -91,10 +96,12 @@ LineEnd FindLineEnd(std::string_view s, size_t pos) {
 // Appends `line` without web leftovers: `[PREL](#)` -> `PREL`, and a ¶ at
 // the start of the line (or of a leftover) before a paragraph number or
 // letter is dropped with the spaces after it.
-void AppendContent(std::string_view line, std::string* out) {
+// `maybe_special`: the line may hold a '[' or a C2 byte (else it is not
+// searched for them).
+void AppendContent(std::string_view line, bool maybe_special, std::string* out) {
   // Most lines hold neither a '[' nor a ¶: copy them at once.
-  if (std::memchr(line.data(), '[', line.size()) == nullptr &&
-      std::memchr(line.data(), kSign0, line.size()) == nullptr) {
+  if (!maybe_special || (std::memchr(line.data(), '[', line.size()) == nullptr &&
+                         std::memchr(line.data(), kSign0, line.size()) == nullptr)) {
     out->append(line);
     return;
   }
@@ -165,7 +172,9 @@ class Cleaner {
  public:
   explicit Cleaner(std::string* out) : out_(out) {}
 
-  void Line(std::string_view raw, bool new_paragraph) {
+  // `scan`: what the line's bytes hold (a superset when the line is cut
+  // short at a paragraph sign).
+  void Line(std::string_view raw, bool new_paragraph, const LineScan& scan) {
     if (new_paragraph) blank_ = true;
     std::string_view line = TrimRight(raw);
     std::string_view trimmed = TrimLeft(line);
@@ -178,17 +187,19 @@ class Cleaner {
       PageBreak();
       std::string_view rest = TrimLeft(line.substr(header));
       // `PAGE 01 HARARE 06677 02 OF 03 291401Z ACTION AF-00`: routing, not text.
-      if (!rest.empty() && rest.substr(0, 7) != "ACTION ") Content(rest, true);
+      if (!rest.empty() && rest.substr(0, 7) != "ACTION ") Content(rest, true, scan);
       return;
     }
+    // A page mark holds at least 11 digits (page, serial of 5 to 8, and
+    // pages); prose lines mostly have fewer, and are not searched.
     PageMark mark;
-    bool has_mark = FindPageMark(line, 0, &mark);
+    bool has_mark = scan.digits >= 11 && FindPageMark(line, 0, &mark);
     if (has_mark && mark.end == line.size() && TrimLeft(line.substr(0, mark.begin)).empty()) {
       PageBreak();
       return;
     }
     if (in_break_ && IsClassificationBanner(trimmed)) return;
-    Content(line, has_mark);
+    Content(line, has_mark, scan);
   }
 
   void Finish() {
@@ -203,12 +214,12 @@ class Cleaner {
 
  private:
   // Writes a content line; `may_hold_marks` says a page mark was seen in it.
-  void Content(std::string_view line, bool may_hold_marks) {
+  void Content(std::string_view line, bool may_hold_marks, const LineScan& scan) {
     size_t line_start = out_->size();
     bool separate = in_break_ ? (break_blank_before_ && blank_) : blank_;
     if (separate && !out_->empty()) out_->push_back('\n');
     size_t content_start = out_->size();
-    AppendContent(line, out_);
+    AppendContent(line, scan.has_c2 || scan.has_bracket, out_);
     if (may_hold_marks) EraseInlinePageMarks(content_start, out_);
     std::string_view content = std::string_view(*out_).substr(content_start);
     if (TrimLeft(content).empty() || IsQArtefact(content)) {
@@ -298,24 +309,48 @@ void CleanCableText(std::string_view text, std::string* out) {
   bool new_paragraph = false;
   while (pos < text.size()) {
     LineEnd end = FindLineEnd(text, pos);
-    cleaner.Line(text.substr(pos, end.end - pos), new_paragraph);
+    cleaner.Line(text.substr(pos, end.end - pos), new_paragraph, end.scan);
     new_paragraph = end.new_paragraph;
     pos = end.next;
   }
   cleaner.Finish();
 }
 
+namespace {
+
+// Byte classes for AppendFolded: 1 whitespace, 2 maybe a no-break space
+// (C2 A0), 0 anything else.
+constexpr auto kClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (unsigned char c : {' ', '\n', '\t', '\r', '\f', '\v'}) t[c] = 1;
+  t[static_cast<unsigned char>(kSign0)] = 2;
+  return t;
+}();
+
+// One step of AppendFolded, branch-free for ordinary bytes: the byte is
+// written (a space for any whitespace) and the write position advances
+// unless it is a space after a space. *space: the last byte written is a
+// space (or nothing is).
+inline void FoldByte(const char* p, size_t n, const std::array<uint8_t, 256>& cls, size_t* i,
+                     char** w, bool* space) {
+  char c = p[*i];
+  uint8_t k = cls[static_cast<unsigned char>(c)];
+  if (k == 2) {  // rare: the lead byte of ¶, é, no-break space ...
+    k = (*i + 1 < n && p[*i + 1] == '\xA0') ? 1 : 0;
+    *i += k;
+  }
+  bool is_space = k != 0;
+  **w = is_space ? ' ' : c;
+  *w += !(is_space && *space);
+  *space = is_space;
+  ++*i;
+}
+
+}  // namespace
+
 void AppendFolded(std::string_view text, std::string* out) {
-  // This runs over the text of every paragraph, so it is branch-free per
-  // byte: each byte is written (a space for any whitespace) and the write
-  // position advances unless it is a space after a space. The buffer is
-  // sized for the worst case and cut to size at the end.
-  static constexpr auto kClass = [] {
-    std::array<uint8_t, 256> t{};
-    for (unsigned char c : {' ', '\n', '\t', '\r', '\f', '\v'}) t[c] = 1;
-    t[static_cast<unsigned char>(kSign0)] = 2;  // maybe a no-break space (C2 A0)
-    return t;
-  }();
+  // This runs over the text of every paragraph. The buffer is sized for
+  // the worst case and cut to size at the end.
   size_t old = out->size();
   out->resize(old + text.size() + 1);
   char* base = out->data();
@@ -326,18 +361,37 @@ void AppendFolded(std::string_view text, std::string* out) {
   }
   const char* p = text.data();
   size_t n = text.size();
-  for (size_t i = 0; i < n; ++i) {
-    char c = p[i];
-    uint8_t k = kClass[static_cast<unsigned char>(c)];
-    if (k == 2) {  // rare: the lead byte of ¶, é, no-break space ...
-      k = (i + 1 < n && p[i + 1] == '\xA0') ? 1 : 0;
-      i += k;
+  size_t i = 0;
+  if constexpr (swar::kSwar) {
+    // Most of a paragraph is words and single spaces, which are copied as
+    // they are, eight bytes at a time. Only a control byte (newline, tab
+    // ...), the lead byte C2 of a no-break space, or a space after a space
+    // needs the byte step: the bytes before the first of them are copied,
+    // it is stepped over, and the next eight bytes are loaded from there.
+    // (The copy may write up to 8 bytes past the kept ones; the buffer has
+    // room since the output never runs ahead of the input.)
+    while (i + 8 <= n) {
+      uint64_t x = swar::Load(p + i);
+      uint64_t spaces = swar::Equal(x, ' ');
+      uint64_t special = swar::Below(x, 0x20) | swar::Equal(x, 0xC2) |
+                         (spaces & ((spaces << 8) | (space ? 0x80u : 0u)));
+      std::memcpy(w, p + i, 8);
+      if (special == 0) {
+        w += 8;
+        i += 8;
+        space = (x >> 56) == ' ';
+        continue;
+      }
+      size_t plain = swar::FirstByte(special);
+      if (plain > 0) {
+        w += plain;
+        i += plain;
+        space = p[i - 1] == ' ';
+      }
+      FoldByte(p, n, kClass, &i, &w, &space);
     }
-    bool is_space = k != 0;
-    *w = is_space ? ' ' : c;
-    w += !(is_space && space);
-    space = is_space;
   }
+  while (i < n) FoldByte(p, n, kClass, &i, &w, &space);
   // No trailing space, and none at all when nothing was appended.
   if (w > base + old && w[-1] == ' ') --w;
   out->resize(static_cast<size_t>(w - base));

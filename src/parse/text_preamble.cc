@@ -5,6 +5,7 @@
 
 #include "parse/classification_line.h"
 #include "parse/classified_by.h"
+#include "parse/page_breaks.h"
 #include "parse/preamble_captions.h"
 #include "parse/preamble_decl.h"
 #include "parse/preamble_labels.h"
@@ -129,6 +130,66 @@ std::string_view StripMarkings(std::string_view s) {
   if (size_t n = MarkingAt(s)) s = TrimSpace(s.substr(n));
   if (size_t n = MarkingAtEnd(s)) s = TrimSpace(s.substr(0, s.size() - n));
   return s;
+}
+
+// Where a page mark fused into a flattened subject starts: `... IRGC,
+// MOISDUBAI 00000049 001.2 OF 003` (08RPODUBAI49), `... A RECOUNTASHGABAT
+// 00000757 001.2 OF 002` (09ASHGABAT757). The mark is the serial in 8
+// digits, the page and `OF`; the station before it (`DUBAI` of `RPO
+// DUBAI`, a page mark's 10 characters at most) may be fused to the last
+// word of the subject. Returns npos when `subject` holds no such mark.
+size_t FusedPageMarkAt(std::string_view subject, std::string_view station) {
+  for (size_t i = 0; i + 8 < subject.size(); ++i) {
+    if (subject[i] != ' ' || (i > 0 && subject[i - 1] == ' ')) continue;
+    size_t j = i + 1;
+    while (j < subject.size() && IsAsciiDigit(subject[j])) ++j;
+    if (j - i - 1 != 8) continue;
+    size_t k = j;
+    while (k < subject.size() && subject[k] == ' ') ++k;
+    size_t page = k;
+    while (k < subject.size() && (IsAsciiDigit(subject[k]) || subject[k] == '.')) ++k;
+    if (k - page < 3 || k == page + 3 + 1 || page == j) continue;
+    while (k < subject.size() && subject[k] == ' ') ++k;
+    if (subject.substr(k, 2) != "OF") continue;
+    // Cut the station off the word before the serial: its last words, or
+    // the whole of it without spaces.
+    std::string_view head = subject.substr(0, i);
+    std::string_view st = TrimSpace(station.substr(0, std::min<size_t>(station.size(), 10)));
+    while (!st.empty()) {
+      if (head.size() >= st.size() && head.substr(head.size() - st.size()) == st) {
+        return head.size() - st.size();
+      }
+      size_t space = st.find(' ');
+      if (space == std::string_view::npos) break;
+      st = st.substr(space + 1);
+    }
+    return i;
+  }
+  return std::string_view::npos;
+}
+
+// A flattened subject cut where the subject ended: at a fused page mark
+// (see FusedPageMarkAt), or at a double space (a blank line, before the
+// newlines were lost) followed by a classification banner (`... STATUS QUO
+// SENSITIVE BUT UNCLASSIFIED.`, 09MUNICH25) or, after an upper-case
+// subject, by mixed-case prose (`... NOVEMBER 4, 2009  Media Highlights:`,
+// 09ANKARA1594). Not at `IRAN POST-ELECTION:  [Source removed] CALLS`.
+std::string_view CutFlattenedSubject(std::string_view subject, std::string_view station) {
+  if (size_t mark = FusedPageMarkAt(subject, station); mark != std::string_view::npos)
+    subject = subject.substr(0, mark);
+  for (size_t gap = subject.find("  "); gap != std::string_view::npos;
+       gap = subject.find("  ", gap + 2)) {
+    std::string_view before = subject.substr(0, gap);
+    std::string_view after = TrimSpace(subject.substr(gap));
+    if (before.empty() || after.empty()) continue;
+    size_t next_gap = after.find("  ");
+    std::string_view block = after.substr(0, next_gap);
+    while (!block.empty() && block.back() == '.') block.remove_suffix(1);
+    bool upper_subject = std::none_of(before.begin(), before.end(), IsAsciiLower);
+    bool prose = after.size() >= 2 && IsAsciiUpper(after[0]) && IsAsciiLower(after[1]);
+    if (IsClassificationBanner(block) || (upper_subject && prose)) return before;
+  }
+  return subject;
 }
 
 enum class Field { kNone, kTags, kSubject, kRef, kClassifiedBy };
@@ -303,6 +364,16 @@ class PreambleParser {
         if (subject_seen_) break;
         subject_seen_ = true;
         std::string_view subject = CutAt(value, kMaxSubject);
+        if (flattened_) {
+          std::string_view cut = CutFlattenedSubject(subject, record_->raw.text_station);
+          if (cut.size() < subject.size()) {
+            AppendNormalized(cut, &subject_);
+            subject_lines_ = 1;
+            field_ = Field::kSubject;
+            *next = static_cast<size_t>(cut.data() - text_.data()) + cut.size();
+            return true;  // the rest (page mark, banner, prose) is scanned on
+          }
+        }
         AppendNormalized(subject, &subject_);
         subject_lines_ = 1;
         field_ = Field::kSubject;
@@ -333,6 +404,7 @@ class PreambleParser {
         if (used < value.size() && !IsBlank(value.substr(used))) {
           *next = v_start + used;
           while (*next < seg_end && IsAsciiSpace(text_[*next])) ++(*next);
+          ReadRefAfterClassifiedBy(seg_end, next);
           return false;
         }
         break;
@@ -341,6 +413,32 @@ class PreambleParser {
         break;
     }
     return true;
+  }
+
+  // `Classified By: ... Reasons 1.4 (b/d).  Ref: USNATO 56  ¶1. (S/NF)`
+  // (10PARIS170, 10STATE9124 `REF A: STATE 120288`): a flattened text with
+  // the REF list after the Classified By line, where FindLabelInside does
+  // not look (REF comes earlier in the label order). At *next, after spaces:
+  // the list runs to `seg_end` (the first paragraph) and *next moves there.
+  void ReadRefAfterClassifiedBy(size_t seg_end, size_t* next) {
+    if (ref_seen_ || *next >= seg_end || !IsAsciiSpace(text_[*next - 1])) return;
+    std::string_view rest = text_.substr(*next, seg_end - *next);
+    LabelMatch ref = MatchLabel(rest, /*strict=*/false);
+    // Only the short labels (`Reference is made to ...` is prose), with a
+    // colon or a lettered first item (`REF A:`, `REF: A.`, `REF (A)`).
+    if (ref.label != PreambleLabel::kRef || !StartsWithNoCase(rest, "REF") ||
+        (ref.length > 5 && !StartsWithNoCase(rest, "REFTEL")))
+      return;
+    std::string_view item = TrimSpace(rest.substr(ref.length));
+    bool lettered = item.size() >= 3 &&
+                    ((item[0] == '(' && IsAsciiAlpha(item[1]) && item[2] == ')') ||
+                     (IsAsciiAlpha(item[0]) && (item[1] == '.' || item[1] == ')' || item[1] == ':') &&
+                      item[2] == ' '));
+    if (rest[ref.length - 1] != ':' && !lettered) return;
+    ref_seen_ = true;
+    ref_start_ = *next;
+    ref_end_ = *next + std::min(rest.size(), kMaxRef);
+    *next = ref_end_;
   }
 
   // A segment without a label: the classification line, a caption, a
@@ -411,7 +509,16 @@ class PreambleParser {
       // pages) ... or prose when there is no preamble at all.
       ++head_other_;
       int limit = classification_seen_ ? kMaxHeadLines : 16;
-      if (LooksLikeProse(segment) || head_other_ > limit) {
+      // A flattened head runs notes into the E.O. line (`UNCLASSIFIED BUENOS
+      // AIRES 2481  Original Telegram was Confidential but has since been
+      // de-classified ... E.O. 12958:`, 66BUENOSAIRES2481): prose that a
+      // label ends is still head.
+      size_t seg_stop = seg + segment.size();
+      bool cut_by_label = flattened_ && classification_seen_ && seg_stop < text_.size() &&
+                          text_[seg_stop] != '\n' &&
+                          MatchLabel(text_.substr(seg_stop), /*strict=*/true).label !=
+                              PreambleLabel::kNone;
+      if ((LooksLikeProse(segment) && !cut_by_label) || head_other_ > limit) {
         *next = classification_seen_ ? head_end_ : 0;
         return false;
       }

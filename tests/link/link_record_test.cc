@@ -124,6 +124,15 @@ TEST(LinkRecordTest, MetaReferencesWithoutText) {
   EXPECT_EQ(r.references[0].id, "66STATE106206");
 }
 
+TEST(LinkRecordTest, MetaReferenceToItselfIsDropped) {
+  Record r;
+  r.published_ids = {"90LUSAKA123"};
+  r.raw.meta_references = {"90LUSAKA123", "90STATE4567"};
+  LinkRecord(&r);
+  ASSERT_EQ(r.references.size(), 1u);
+  EXPECT_EQ(r.references[0].id, "90STATE4567");
+}
+
 TEST(LinkRecordTest, Idempotent) {
   for (Record r : {Seed000(), Seed003()}) {
     r.tags.push_back("POGOV");

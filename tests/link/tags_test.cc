@@ -70,6 +70,22 @@ TEST(CanonicalTagsTest, RunTogether) {
   EXPECT_EQ(CanonicalTags({"GTMO", "IRPK"}), (V{"GTMO", "IRPK"}));
 }
 
+// A flattened TAGS line fuses the two codes around a lost line break.
+TEST(CanonicalTagsTest, FlattenedGeographicPairsAreSplit) {
+  EXPECT_EQ(CanonicalTags({"PREL", "IZ", "ZPJO", "EG"}, true), (V{"PREL", "IZ", "ZP", "JO", "EG"}));
+  EXPECT_EQ(CanonicalTags({"PTER", "LE", "TUIS"}, true), (V{"PTER", "LE", "TU", "IS"}));
+  EXPECT_EQ(CanonicalTags({"MCAP", "SAAE", "UK"}, true), (V{"MCAP", "SA", "AE", "UK"}));
+  // Not without a geographic neighbour, not in clean text, not a code
+  // written in mixed case, not one a letter off a subject tag, never a
+  // known code.
+  EXPECT_EQ(CanonicalTags({"PREL", "SAQA", "PGOV"}, true), (V{"PREL", "SAQA", "PGOV"}));
+  EXPECT_EQ(CanonicalTags({"IZ", "ZPJO", "EG"}, false), (V{"IZ", "ZPJO", "EG"}));
+  EXPECT_EQ(CanonicalTags({"IZ", "Zpjo"}, true), (V{"IZ", "ZPJO"}));
+  EXPECT_EQ(CanonicalTags({"PGOV", "ECUN", "EU"}, true), (V{"PGOV", "ECUN", "EU"}));
+  EXPECT_EQ(CanonicalTags({"PTER", "EG", "GTMO"}, true), (V{"PTER", "EG", "GTMO"}));
+  EXPECT_EQ(CanonicalTags({"GH", "ENERGY"}, true), (V{"GH", "ENERGY"}));
+}
+
 TEST(CanonicalTagsTest, PersonTagsKept) {
   EXPECT_EQ(CanonicalTags({"OVIP", "(RICE,  CONDOLEEZZA)", "(STEINBERG, JAMES B.)"}),
             (V{"OVIP", "(RICE, CONDOLEEZZA)", "(STEINBERG, JAMES B.)"}));

@@ -76,5 +76,61 @@ TEST(SignersTest, WhatIsNoSignature) {
   EXPECT_EQ(FindSigners("abc", 10, &s), 3u);
 }
 
+// Flattened JSON bodies: the name fused to what precedes it, and end marks,
+// banners and web footers run on after it in the same line.
+Strings Flat(std::string_view body, size_t* start = nullptr) {
+  Strings s;
+  size_t at = FindSigners(body, 0, &s, /*flattened=*/true);
+  if (start != nullptr) *start = at;
+  return s;
+}
+
+TEST(SignersTest, FlattenedNameFusedToAFooterOrARedaction) {
+  size_t at = 0;
+  std::string body = "End note.Visit Lisbon's Classified Web Site at http://www.state.sgov.gov/p/x/ALVES";
+  EXPECT_EQ(Flat(body, &at), Strings{"ALVES"});
+  EXPECT_EQ(body.substr(at), "ALVES");
+  EXPECT_EQ(Flat("the talks.Visit our Web Site at http://www.intelink.sgov.gov/wiki/Portal:Mal taBorg"),
+            Strings{"BORG"});
+  EXPECT_EQ(Flat("agreed.Visit our Web Site at http://x.sgov.gov/wiki/Portal:Mal taValletta 00000012 "
+                 "002 of 002Borg"),
+            Strings{"BORG"});
+  EXPECT_EQ(Flat("Track reporting at atxxxxxPettersen"), Strings{"PETTERSEN"});
+  EXPECT_EQ(Flat("using ITsolutions xxxxx.OKAFOR"), Strings{"OKAFOR"});
+  EXPECT_EQ(Flat("can be an eternity.End comment.Lindqvist"), Strings{"LINDQVIST"});
+  EXPECT_EQ(Flat("it is unrealistic.HALVORSEN"), Strings{"HALVORSEN"});
+}
+
+TEST(SignersTest, FlattenedTrailersAfterTheName) {
+  EXPECT_EQ(Flat("has begun to sour.  MORENO             \"Visit Quito's Classified Web Site at "
+                 "http://www.intelink.s gov.gov/wiki/Portal:Ecuador\""),
+            Strings{"MORENO"});
+  EXPECT_EQ(Flat("is a factor.MORENO\xE2\x80\x9CVisit Quito's Classified Web Site at http://x.sgov.gov/\xE2\x80\x9D"),
+            Strings{"MORENO"});
+  EXPECT_EQ(Flat("Interpreter, Embassy of Chile DUARTE   NNNN  End Cable Text"), Strings{"DUARTE"});
+  EXPECT_EQ(Flat("THE NEGOTIATING PROCESS.   KOVAC  CONFIDENTIAL"), Strings{"KOVAC"});
+  EXPECT_EQ(Flat("cleared this message.  MINIMIZE CONSIDERED  TANAKA ."), Strings{"TANAKA"});
+}
+
+TEST(SignersTest, FlattenedNameAfterProseWithoutAFullStop) {
+  EXPECT_EQ(Flat("threat to your security.  End Talking Points DUARTE"), Strings{"DUARTE"});
+  EXPECT_EQ(Flat("where the council  nothing away.8 ABERNATHY"), Strings{"ABERNATHY"});
+  EXPECT_EQ(Flat("MOST LIKELY TO SUCCEED.  GP-3 FONSECA"), Strings{"FONSECA"});
+  EXPECT_EQ(Flat("COUNTRIES: PERU- PRIORITY 4   DUARTE"), Strings{"DUARTE"});
+  EXPECT_EQ(Flat("turn out well.\" HALLORAN JR"), Strings{"HALLORAN"});
+  EXPECT_EQ(Flat("cleared by U/S Smith. WU"), Strings{"WU"});
+  EXPECT_EQ(Flat("Chile, Peru International Organizations:  UN DUARTE"), Strings{"DUARTE"});
+}
+
+TEST(SignersTest, FlattenedProseIsNoSignature) {
+  EXPECT_TRUE(Flat("the talks will resume in March with the IAEA.").empty());
+  EXPECT_TRUE(Flat("relations with the US").empty());
+  EXPECT_TRUE(Flat("as stated by the U.S.Embassy").empty());
+  EXPECT_TRUE(Flat("he met LeBaron").empty());
+  EXPECT_TRUE(Flat("see http://www.state.sgov.gov/p/eur/index.cfm").empty());
+  EXPECT_TRUE(Flat("x.  NNNN  End Cable Text").empty());
+  EXPECT_TRUE(Flat("").empty());
+}
+
 }  // namespace
 }  // namespace cablescope::parse

@@ -438,5 +438,81 @@ TEST(TextPreambleTest, ArbitraryBytesDoNotCrash) {
   }
 }
 
+// Flattened preambles (JSON exports without newlines).
+TEST(TextPreambleTest, FlattenedSubjectEndsAtAFusedPageMark) {
+  const std::string text =
+      "S E C R E T SECTION 01 OF 03 RPO LIMA 000012 SIPDIS E.O. 12958: DECL: 10/23/2018 "
+      "TAGS: PREL, PE SUBJECT: OFFICIALS OUTLINE THE PLAN, LIMA 00000012 001.2 OF 003CLASSIFIED "
+      "BY: Jane Doe, Director. REASON: 1.4 (b), (d)\xC2\xB6" "1. (S) Text of the cable here.";
+  Record r;
+  Parse(text, &r, true);
+  EXPECT_EQ(r.subject, "OFFICIALS OUTLINE THE PLAN,");
+  ASSERT_EQ(r.classified_by.size(), 1u);
+  EXPECT_EQ(r.classified_by[0].name, "Jane Doe");
+  Record fused;
+  Parse("CONFIDENTIAL QUITO 000757 SIPDIS E.O. 12958: DECL: 06/15/2019 TAGS: PGOV SUBJECT: "
+        "VOTERS DEMAND A RECOUNTQUITO 00000757 001.2 OF 002Classified By: John Roe, reasons "
+        "1.4 (b) and (d).\xC2\xB6" "1. (C) Text.",
+        &fused, true);
+  EXPECT_EQ(fused.subject, "VOTERS DEMAND A RECOUNT");
+}
+
+TEST(TextPreambleTest, FlattenedSubjectEndsBeforeProseOrABanner) {
+  Record prose;
+  Parse("UNCLASSIFIED LIMA 001594 E.O. 12958: N/A TAGS: OPRC KMDR PESUBJECT: PERUVIAN MEDIA "
+        "REACTION MONDAY, MARCH 2, 2009  Media Highlights:  The President's Trip; New Case "
+        "Against the Mayor; Commentary on the Budget and many other things in the papers",
+        &prose, true);
+  EXPECT_EQ(prose.subject, "PERUVIAN MEDIA REACTION MONDAY, MARCH 2, 2009");
+  Record banner;
+  Parse("UNCLAS SECTION 01 OF 02 LIMA 000025 SENSITIVE SIPDIS E.O. 12958: N/A TAGS: ECON "
+        "PESUBJECT: YOUNG POLITICIANS RISE  SENSITIVE BUT UNCLASSIFIED.  REFS: A) LIMA 169 "
+        "\xC2\xB6" "1.  (SBU) Text.",
+        &banner, true);
+  EXPECT_EQ(banner.subject, "YOUNG POLITICIANS RISE");
+  EXPECT_EQ(banner.raw.ref_block, "REFS: A) LIMA 169");
+  Record redacted;
+  Parse("SECRET LIMA 000757 TAGS: PGOV SUBJECT: ELECTIONS:  [Source removed] CALLS THE RESULTS "
+        "A COUP Classified By: John Roe, reasons 1.4 (b) and (d).\xC2\xB6" "1. (C) Text.",
+        &redacted, true);
+  EXPECT_EQ(redacted.subject, "ELECTIONS: [Source removed] CALLS THE RESULTS A COUP");
+}
+
+TEST(TextPreambleTest, FlattenedRefListAfterTheClassifiedByLine) {
+  Record r;
+  Parse("SECRET PARIS 000170 NOFORN SIPDIS E.O. 12958: DECL: 02/12/20 TAGS: PREL MOPS FR "
+        "NATOSUBJECT:  A MEETING WITH THE MINISTER  Classified By: Jane Doe, ASD/ISA. Reasons "
+        "1.4 (b/d).  Ref: USNATO 12  \xC2\xB6" "1. (S/NF) SUMMARY: Text.",
+        &r, true);
+  EXPECT_EQ(r.raw.ref_block, "Ref: USNATO 12");
+  EXPECT_EQ(r.classification_reasons, (Strings{"1.4(b)", "1.4(d)"}));
+  Record lettered;
+  Parse("CONFIDENTIAL STATE 009124 SIPDIS E.O. 12958: DECL: 12/13/2030 TAGS: PARM IR "
+        "SUBJECT: PRESSURE ON THE PROGRAM  Classified by Assistant Secretary John Roe for "
+        "Reasons 1.4 (b) and (d).  REF A: STATE 1288  \xC2\xB6" "1.  (U) Text.",
+        &lettered, true);
+  EXPECT_EQ(lettered.raw.ref_block, "REF A: STATE 1288");
+  // Prose after the line is not a REF list.
+  Record prose;
+  Parse("CONFIDENTIAL STATE 009124 TAGS: PARM SUBJECT: PRESSURE  Classified by John Roe for "
+        "Reasons 1.4 (b) and (d).  Reference is made to the talks  \xC2\xB6" "1.  (U) Text.",
+        &prose, true);
+  EXPECT_EQ(prose.raw.ref_block, "");
+}
+
+TEST(TextPreambleTest, FlattenedHeadNotesAndADeclassificationNote) {
+  Record r;
+  Parse("UNCLASSIFIED LIMA 2481  Original Telegram was Confidential but has since been "
+        "de-classified and is now open to the public  ----- ---- Copy from the National "
+        "Archives  E.O. 12958: DECL: DECLASSIFIED BY NARA 09/02/2009 TAGS: EFIS PBTS "
+        "PESUBJECT:  NATIONAL JURISDICTION OVER THE SEAS  REF: STATE 106 CIRCULAR\n\n1.  PRESS "
+        "REPORTS CONFIRM.",
+        &r, true);
+  EXPECT_EQ(r.executive_order, "12958");
+  EXPECT_EQ(r.tags, (Strings{"EFIS", "PBTS", "PE"}));
+  EXPECT_EQ(r.subject, "NATIONAL JURISDICTION OVER THE SEAS");
+  EXPECT_TRUE(r.classified_by.empty());
+}
+
 }  // namespace
 }  // namespace cablescope::parse
