@@ -66,7 +66,7 @@ struct Paragraph {
 struct SourceField {
   std::string key;
   std::string value;
-  bool numeric = false;  // print unquoted
+  bool numeric = false;  // print unquoted (when `value` is a plain JSON integer)
 };
 
 // Where a record came from.

@@ -30,6 +30,18 @@ void WriteRecipients(JsonWriter& w, const std::vector<Recipient>& recipients) {
   w.EndArray();
 }
 
+// A container's "number" is only printed as a JSON number when it is one:
+// a damaged cables.csv row numbered `068` (found by fuzzing) must not make
+// the whole record invalid JSON, so anything else is printed as a string.
+bool IsJsonInteger(std::string_view s) {
+  if (s.empty() || s.size() > 15) return false;  // stays exact in a double
+  if (s[0] == '0' && s.size() > 1) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void WriteParagraphsJson(const std::vector<Paragraph>& paragraphs, JsonWriter* w) {
@@ -147,7 +159,7 @@ void AppendRecordJson(const Record& r, std::string* out, int indent) {
   w.Int(static_cast<int64_t>(r.source.offset));
   for (const auto& f : r.source.fields) {
     w.Key(f.key);
-    if (f.numeric) {
+    if (f.numeric && IsJsonInteger(f.value)) {
       w.Raw(f.value);
     } else {
       w.String(f.value);

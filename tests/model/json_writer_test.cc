@@ -36,6 +36,20 @@ TEST(JsonWriter, NestsArraysAndObjectsWithCommas) {
   EXPECT_EQ(out, "[1,{\"a\":null,\"b\":true},[]]");
 }
 
+TEST(RecordJson, NumericSourceFieldsThatAreNotJsonNumbersArePrintedAsStrings) {
+  Record r;
+  r.format = "cables-csv";
+  r.source.fields = {{"row", "66432", true}, {"a", "068", true}, {"b", "12x", true},
+                     {"c", "", true}, {"d", "99999999999999999999", true}};
+  std::string out;
+  AppendRecordJson(r, &out);
+  EXPECT_NE(out.find("\"row\":66432"), std::string::npos) << out;
+  EXPECT_NE(out.find("\"a\":\"068\""), std::string::npos) << out;
+  EXPECT_NE(out.find("\"b\":\"12x\""), std::string::npos) << out;
+  EXPECT_NE(out.find("\"c\":\"\""), std::string::npos) << out;
+  EXPECT_NE(out.find("\"d\":\"99999999999999999999\""), std::string::npos) << out;
+}
+
 TEST(RecordJson, AbsentValuesAreNullOrEmptyLists) {
   Record r;
   r.format = "telegram";
