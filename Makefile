@@ -30,7 +30,7 @@ test-asan: setup
 # libFuzzer targets (clang-14, ASan+UBSan).
 fuzz: setup
 	cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DCABLESCOPE_FUZZ=ON -DCABLESCOPE_BENCH=OFF
+	  -DCABLESCOPE_FUZZ=ON -DCABLESCOPE_BENCH=OFF -DCABLESCOPE_TESTS=OFF
 	cmake --build build-fuzz -j $(JOBS)
 
 # Each fuzzer for FUZZ_SECONDS from its seed corpus (CI: 20 s each).
