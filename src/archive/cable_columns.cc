@@ -76,6 +76,18 @@ Status CableColumns::Load(Database& db) {
     while (p < pairs.size() && pairs[p].first == static_cast<int64_t>(r)) tag_ids.push_back(pairs[p++].second);
   }
   tag_begin[n] = static_cast<uint32_t>(tag_ids.size());
+  cited_by.assign(n, 0);
+  rank.assign(n, 0.0f);
+  Statement graph;
+  s = db.Prepare("SELECT cable, cited_by, rank FROM cable_graph", &graph);
+  if (!s.ok()) return s;
+  while (graph.Step()) {
+    const int64_t row = graph.Int(0);
+    if (row < 0 || row >= capacity) continue;
+    cited_by[static_cast<size_t>(row)] = static_cast<int32_t>(graph.Int(1));
+    rank[static_cast<size_t>(row)] = static_cast<float>(graph.Double(2));
+  }
+  if (!graph.status().ok()) return graph.status();
   return Status::Ok();
 }
 

@@ -50,6 +50,9 @@ struct CableColumns {
   Dictionary origins, froms, classifications, precedences, tag_names;
   std::vector<uint32_t> tag_begin;  // tags of row r: tag_ids[tag_begin[r] .. tag_begin[r+1])
   std::vector<int32_t> tag_ids;
+  // From cable_graph (0 until the links are built).
+  std::vector<int32_t> cited_by;  // held cables citing this one
+  std::vector<float> rank;        // PageRank
 };
 
 }  // namespace cablescope::archive

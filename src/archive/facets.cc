@@ -38,6 +38,7 @@ std::string_view FacetFieldName(FacetField field) {
     case FacetField::kClassification: return "classification";
     case FacetField::kYear: return "year";
     case FacetField::kMonth: return "month";
+    case FacetField::kCited: return "cited";
   }
   return "?";
 }
@@ -48,16 +49,18 @@ std::optional<FacetField> FacetFieldFromName(std::string_view name) {
   if (name == "classification" || name == "class") return FacetField::kClassification;
   if (name == "year") return FacetField::kYear;
   if (name == "month") return FacetField::kMonth;
+  if (name == "cited") return FacetField::kCited;
   return std::nullopt;
 }
 
 std::vector<Facet> CountFacets(const CableColumns& c, const RowSet& matches,
                                const std::vector<FacetField>& fields, size_t limit) {
-  bool want[5] = {false, false, false, false, false};
+  bool want[6] = {false, false, false, false, false, false};
   for (FacetField f : fields) want[static_cast<int>(f)] = true;
   std::vector<int64_t> origin(c.origins.size(), 0), tag(c.tag_names.size(), 0),
       cls(c.classifications.size(), 0);
   std::map<int, int64_t> years, months;  // few distinct values
+  int64_t cited = 0, uncited = 0;
   matches.ForEach([&](int64_t row) {
     if (row >= c.capacity) return;
     const auto r = static_cast<size_t>(row);
@@ -68,6 +71,7 @@ std::vector<Facet> CountFacets(const CableColumns& c, const RowSet& matches,
     if (want[2] && c.classification[r] >= 0) ++cls[static_cast<size_t>(c.classification[r])];
     if (want[3] && c.year[r] > 0) ++years[c.year[r]];
     if (want[4] && c.day[r] > 0) ++months[c.day[r] / 100];
+    if (want[5]) ++(r < c.cited_by.size() && c.cited_by[r] > 0 ? cited : uncited);
   });
   std::vector<Facet> out;
   for (FacetField f : fields) {
@@ -92,6 +96,13 @@ std::vector<Facet> CountFacets(const CableColumns& c, const RowSet& matches,
           std::snprintf(buf, sizeof buf, "%04d-%02d", ym / 100, ym % 100);
           v.push_back({buf, n});
         }
+        facet.counts = Top(std::move(v), limit);
+        break;
+      }
+      case FacetField::kCited: {
+        std::vector<FacetCount> v;
+        if (cited > 0) v.push_back({"cited", cited});
+        if (uncited > 0) v.push_back({"uncited", uncited});
         facet.counts = Top(std::move(v), limit);
         break;
       }

@@ -18,10 +18,11 @@
 
 namespace cablescope::archive {
 
-enum class FacetField { kOrigin, kTag, kClassification, kYear, kMonth };
+enum class FacetField { kOrigin, kTag, kClassification, kYear, kMonth, kCited };
 
-// "origin", "tag", "classification", "year", "month" (and back; `class` is
-// accepted for classification).
+// "origin", "tag", "classification", "year", "month", "cited" (and back;
+// `class` is accepted for classification). The `cited` facet counts
+// "cited" (cited by a held cable) and "uncited".
 std::string_view FacetFieldName(FacetField field);
 std::optional<FacetField> FacetFieldFromName(std::string_view name);
 

@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include "link/text_links.h"
 #include "model/json_writer.h"
 #include "model/record_json.h"
 
@@ -162,6 +163,9 @@ MergedCable MergeVersions(const std::vector<CableVersion>& versions) {
       out.provenance.push_back({"source", v.version});
     }
   }
+  // REF pointers and people are spans of the body: derive them again from
+  // the merged fields (one version's body, another's REF list).
+  if (versions.size() > 1) link::DeriveTextLinks(&out.record);
   return out;
 }
 

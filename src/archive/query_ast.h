@@ -18,6 +18,10 @@ namespace cablescope::archive {
 enum class QueryField {
   kId, kOrigin, kFrom, kTo, kRoute, kTag, kClass, kCaption, kPrecedence, kSubject,
   kSigner, kClassifiedBy, kRef, kDate, kDecl,
+  kCites,    // cites:ID    cables that cite ID (same set as ref:ID)
+  kCitedBy,  // cited_by:ID cables that ID cites
+  kThread,   // thread:ID   cables connected to ID through references
+  kPerson,   // person:NAME cables naming that person, under any spelling
 };
 
 // Field name as written in queries ("classified_by"), and back.

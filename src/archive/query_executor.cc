@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "archive/graph_query.h"
+#include "archive/people_query.h"
 #include "archive/text_fold.h"
 #include "link/cable_id.h"
 
@@ -334,6 +336,12 @@ class Executor {
         }
         return Status::Ok();
       }
+      case QueryField::kCites:
+      case QueryField::kCitedBy:
+      case QueryField::kThread:
+        return GraphFieldRows(db_, n.field, n.text, out);
+      case QueryField::kPerson:
+        return PersonRows(db_, n.text, n.prefix, out);
       case QueryField::kClassifiedBy: {
         Statement st;
         Status s = db_.Prepare("SELECT cable, name, title FROM classifiers", &st);

@@ -9,7 +9,7 @@
 namespace cablescope::archive {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, QueryField>, 15> kFields = {{
+constexpr std::array<std::pair<std::string_view, QueryField>, 19> kFields = {{
     {"id", QueryField::kId},
     {"origin", QueryField::kOrigin},
     {"from", QueryField::kFrom},
@@ -25,11 +25,15 @@ constexpr std::array<std::pair<std::string_view, QueryField>, 15> kFields = {{
     {"ref", QueryField::kRef},
     {"date", QueryField::kDate},
     {"decl", QueryField::kDecl},
+    {"cites", QueryField::kCites},
+    {"cited_by", QueryField::kCitedBy},
+    {"thread", QueryField::kThread},
+    {"person", QueryField::kPerson},
 }};
 
 constexpr std::string_view kFieldList =
     "id, origin, from, to, route, tag, class, caption, precedence, subject, signer, "
-    "classified_by, ref, date, decl, para";
+    "classified_by, ref, date, decl, cites, cited_by, thread, person, para";
 
 enum class TokKind { kWord, kPhrase, kLParen, kRParen, kAnd, kOr, kNot, kEnd };
 

@@ -2,6 +2,7 @@
 
 #include <simdjson.h>
 
+#include <cstdint>
 #include <string>
 
 namespace cablescope::archive {
@@ -20,6 +21,12 @@ std::string Str(const element& e) {
   std::string_view s;
   if (e.get_string().get(s) == simdjson::SUCCESS) return std::string(s);
   return {};
+}
+
+uint32_t Offset(const element& e) {
+  int64_t n = 0;
+  if (e.get_int64().get(n) != simdjson::SUCCESS || n < 0 || n > INT32_MAX) return 0;
+  return static_cast<uint32_t>(n);
 }
 
 std::vector<std::string> Strings(const element& e) {
@@ -175,6 +182,55 @@ Status DecodeRecordJson(std::string_view json, Record* record) {
       }
     }
     else if (k == "body") r.body = Opt(v);
+    else if (k == "ref_links") {
+      simdjson::dom::array arr;
+      if (v.get_array().get(arr) == simdjson::SUCCESS) {
+        for (element e : arr) {
+          object lo;
+          if (e.get_object().get(lo) != simdjson::SUCCESS) continue;
+          RefLink l;
+          for (auto lf : lo) {
+            if (lf.key == "start") l.start = Offset(lf.value);
+            else if (lf.key == "end") l.end = Offset(lf.value);
+            else if (lf.key == "text") l.text = Str(lf.value);
+            else if (lf.key == "label") l.label = Opt(lf.value);
+            else if (lf.key == "id") l.id = Opt(lf.value);
+          }
+          r.ref_links.push_back(std::move(l));
+        }
+      }
+    }
+    else if (k == "people") {
+      simdjson::dom::array arr;
+      if (v.get_array().get(arr) == simdjson::SUCCESS) {
+        for (element e : arr) {
+          object po;
+          if (e.get_object().get(po) != simdjson::SUCCESS) continue;
+          PersonMention p;
+          for (auto pf : po) {
+            if (pf.key == "name") p.name = Str(pf.value);
+            else if (pf.key == "titles") p.titles = Strings(pf.value);
+            else if (pf.key == "spans") {
+              simdjson::dom::array spans;
+              if (pf.value.get_array().get(spans) != simdjson::SUCCESS) continue;
+              for (element se : spans) {
+                object so;
+                if (se.get_object().get(so) != simdjson::SUCCESS) continue;
+                PersonSpan sp;
+                for (auto sf : so) {
+                  if (sf.key == "field") sp.field = Str(sf.value);
+                  else if (sf.key == "start") sp.start = Offset(sf.value);
+                  else if (sf.key == "end") sp.end = Offset(sf.value);
+                  else if (sf.key == "text") sp.text = Str(sf.value);
+                }
+                p.spans.push_back(std::move(sp));
+              }
+            }
+          }
+          r.people.push_back(std::move(p));
+        }
+      }
+    }
     else if (k == "source") DecodeSource(v, &r.source);
   }
   return Status::Ok();

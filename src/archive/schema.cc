@@ -89,6 +89,57 @@ CREATE VIRTUAL TABLE paragraph_text USING fts5(text,
   tokenize = 'unicode61 remove_diacritics 2');
 )sql";
 
+// Version 2: the links (issue 4). Rebuilt from the cables by BuildLinks
+// (link_build.h) after each ingest, except `mentions`, which the writer
+// fills with each cable's children, and `person_edits`, the users'
+// corrections, which are only ever appended to.
+constexpr const char* kMigrateV1ToV2 = R"sql(
+-- One row per held cable: its degree in the citation graph and its rank.
+CREATE TABLE cable_graph(
+  cable INTEGER PRIMARY KEY,          -- cables.cable
+  cites INTEGER NOT NULL,             -- distinct cables it cites (held or not)
+  cited_by INTEGER NOT NULL,          -- distinct held cables citing it
+  rank REAL NOT NULL,                 -- PageRank over the whole graph
+  thread INTEGER                      -- connected component (smallest member row)
+);
+-- Cited cables the archive does not hold.
+CREATE TABLE missing_cables(
+  id TEXT PRIMARY KEY,                -- canonical id, 06STATE87686
+  station TEXT, serial INTEGER, year INTEGER,
+  cited_count INTEGER NOT NULL,       -- distinct held cables citing it
+  estimated_date TEXT                 -- YYYY-MM-DD from neighbouring serials of the station
+) WITHOUT ROWID;
+
+-- People: a person is a cluster of the names found in cables.
+CREATE TABLE persons(
+  person INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,                 -- display form: the fullest variant
+  titles TEXT,                        -- JSON array, most frequent first
+  first_date TEXT, last_date TEXT,    -- dates of the first and last cable naming them
+  cables INTEGER NOT NULL             -- number of cables naming them
+);
+CREATE TABLE person_variants(
+  person INTEGER NOT NULL, variant TEXT NOT NULL,
+  key TEXT NOT NULL,                  -- folded form for lookups
+  PRIMARY KEY(person, variant)) WITHOUT ROWID;
+CREATE INDEX person_variants_key ON person_variants(key);
+-- Each person named in each cable (record.people), and who it was taken to be.
+CREATE TABLE mentions(
+  cable INTEGER NOT NULL, position INTEGER NOT NULL,
+  name TEXT NOT NULL, titles TEXT,    -- as in the record; titles a JSON array
+  person INTEGER,                     -- persons.person, set by BuildLinks
+  PRIMARY KEY(cable, position)) WITHOUT ROWID;
+CREATE INDEX mentions_person ON mentions(person);
+-- Users' corrections (`cablescope people merge|split|undo`), re-applied by every build.
+CREATE TABLE person_edits(
+  edit INTEGER PRIMARY KEY,
+  action TEXT NOT NULL,               -- merge | split
+  args TEXT NOT NULL,                 -- JSON
+  created_at TEXT NOT NULL,
+  undone INTEGER NOT NULL DEFAULT 0
+);
+)sql";
+
 int UserVersion(Database& db) { return static_cast<int>(QueryInt(db, "PRAGMA user_version", 0)); }
 
 }  // namespace
@@ -110,7 +161,11 @@ Status EnsureSchema(Database& db) {
     s = db.Exec(kSchemaV1);
     if (s.ok()) s = db.Exec("PRAGMA user_version = 1");
   }
-  // Later versions: `if (version < 2) s = db.Exec(kMigrateV1ToV2);` and so on.
+  if (s.ok() && version < 2) {
+    s = db.Exec(kMigrateV1ToV2);
+    if (s.ok()) s = db.Exec("PRAGMA user_version = 2");
+  }
+  // Later versions: `if (version < 3) s = db.Exec(kMigrateV2ToV3);` and so on.
   if (!s.ok()) {
     db.Exec("ROLLBACK");
     return s;

@@ -24,6 +24,17 @@ void SortRows(std::vector<int64_t>* rows, const CableColumns& cols, const MatchS
       if (sa != sb) return sa > sb;
       return date_desc(a, b);
     };
+  } else if (sort == SortOrder::kCitations || sort == SortOrder::kRank) {
+    const bool by_rank = sort == SortOrder::kRank;
+    less = [&, by_rank](int64_t a, int64_t b) {
+      const auto ua = static_cast<size_t>(a), ub = static_cast<size_t>(b);
+      if (by_rank) {
+        if (cols.rank[ua] != cols.rank[ub]) return cols.rank[ua] > cols.rank[ub];
+      } else if (cols.cited_by[ua] != cols.cited_by[ub]) {
+        return cols.cited_by[ua] > cols.cited_by[ub];
+      }
+      return date_desc(a, b);
+    };
   } else if (sort == SortOrder::kDate) {
     less = [&](int64_t a, int64_t b) {
       const int32_t da = day(a), db = day(b);
@@ -43,6 +54,26 @@ void SortRows(std::vector<int64_t>* rows, const CableColumns& cols, const MatchS
 }
 
 }  // namespace
+
+std::optional<SortOrder> SortOrderFromName(std::string_view name) {
+  if (name == "relevance") return SortOrder::kRelevance;
+  if (name == "date") return SortOrder::kDate;
+  if (name == "-date") return SortOrder::kDateDesc;
+  if (name == "citations") return SortOrder::kCitations;
+  if (name == "rank") return SortOrder::kRank;
+  return std::nullopt;
+}
+
+std::string_view SortOrderName(SortOrder sort) {
+  switch (sort) {
+    case SortOrder::kRelevance: return "relevance";
+    case SortOrder::kDate: return "date";
+    case SortOrder::kDateDesc: return "-date";
+    case SortOrder::kCitations: return "citations";
+    case SortOrder::kRank: return "rank";
+  }
+  return "relevance";
+}
 
 Status Searcher::Refresh() {
   Database& db = reader_->db();

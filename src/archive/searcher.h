@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,7 +33,13 @@ enum class SortOrder {
   kRelevance,  // BM25 of the text terms; date descending for queries without text
   kDate,       // oldest first; cables without a date last
   kDateDesc,   // newest first; cables without a date last
+  kCitations,  // most cited first (in-degree in the citation graph), then newest
+  kRank,       // highest PageRank first, then newest
 };
+
+// "relevance", "date", "-date", "citations", "rank" (and back).
+std::optional<SortOrder> SortOrderFromName(std::string_view name);
+std::string_view SortOrderName(SortOrder sort);
 
 struct SearchRequest {
   std::string query;

@@ -56,6 +56,10 @@ class ArchiveWriter {
 
   void set_batch_size(size_t n) { batch_size_ = n == 0 ? 1 : n; }
 
+  // The writer's connection, for the link build (link_build.h) once the
+  // cables are committed.
+  Database& db() { return *db_; }
+
  private:
   explicit ArchiveWriter(std::unique_ptr<Database> db);
   Status Prepare();

@@ -180,8 +180,8 @@ void RegisterExportCommand(CLI::App& app, int* status) {
   cmd->add_option("--archive", opts->archive, "Archive file (default: $CABLESCOPE_ARCHIVE, else cables.db)");
   cmd->add_option("--format", opts->format, "jsonl|csv|opensearch (default jsonl)")
       ->check(CLI::IsMember({"jsonl", "csv", "opensearch"}));
-  cmd->add_option("--sort", opts->sort, "relevance|date|-date (default date)")
-      ->check(CLI::IsMember({"relevance", "date", "-date"}));
+  cmd->add_option("--sort", opts->sort, "relevance|date|-date|citations|rank (default date)")
+      ->check(CLI::IsMember({"relevance", "date", "-date", "citations", "rank"}));
   cmd->add_option("--index", opts->index, "opensearch: index name (default cables)");
   cmd->add_option("--mapping", opts->mapping,
                   "opensearch: where to write the index mapping (default INDEX-mapping.json)");
@@ -190,8 +190,7 @@ void RegisterExportCommand(CLI::App& app, int* status) {
   cmd->callback([opts, status] {
     std::string query;
     for (const auto& part : opts->query) query += (query.empty() ? "" : " ") + part;
-    const SortOrder sort = opts->sort == "date" ? SortOrder::kDate
-                           : opts->sort == "-date" ? SortOrder::kDateDesc : SortOrder::kRelevance;
+    const SortOrder sort = archive::SortOrderFromName(opts->sort).value_or(SortOrder::kRelevance);
     std::unique_ptr<ArchiveReader> reader;
     Status s = ArchiveReader::Open(ResolveArchivePath(opts->archive), &reader);
     if (!s.ok()) {

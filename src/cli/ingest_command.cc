@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "archive/link_build.h"
 #include "archive/record_decode.h"
 #include "archive/store.h"
 #include "cli/commands.h"
@@ -216,6 +217,11 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
     if (fatal.ok()) fatal = writer->Commit();
     progress.Draw(true);
     progress.Clear();
+    // The links (citation graph, people) are global: rebuilt once the
+    // cables are in, and only when something changed.
+    archive::LinkBuildReport links;
+    const bool changed = counts.fresh + counts.updated > 0;
+    if (fatal.ok() && changed) fatal = archive::BuildLinks(writer->db(), &links);
     if (!fatal.ok()) {
       std::fprintf(stderr, "cablescope ingest: %s\n", fatal.message().c_str());
       *status = kExitInputErrors;
@@ -224,6 +230,12 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
     std::fprintf(stderr, "ingest: %zu new, %zu updated, %zu unchanged; %zu of %zu inputs failed (%s)\n",
                  counts.fresh, counts.updated, counts.unchanged, counts.failed_inputs.size(),
                  counts.inputs, path.c_str());
+    if (changed) {
+      std::fprintf(stderr, "links: %lld reference edges, %lld cited cables missing, %lld people in %lld mentions (%.1f s)\n",
+                   static_cast<long long>(links.edges), static_cast<long long>(links.missing),
+                   static_cast<long long>(links.persons), static_cast<long long>(links.mentions),
+                   links.graph_seconds + links.people_seconds);
+    }
     *status = counts.failed_inputs.empty() ? kExitOk : kExitInputErrors;
   });
 }

@@ -138,12 +138,12 @@ void RegisterSearchCommand(CLI::App& app, int* status) {
   cmd->add_option("--archive", opts->archive, "Archive file (default: $CABLESCOPE_ARCHIVE, else cables.db)");
   cmd->add_option("--limit", opts->limit, "Hits to show (default 20)");
   cmd->add_option("--offset", opts->offset, "Hits to skip (default 0)");
-  cmd->add_option("--sort", opts->sort, "relevance|date|-date")
-      ->check(CLI::IsMember({"relevance", "date", "-date"}));
+  cmd->add_option("--sort", opts->sort, "relevance|date|-date|citations|rank")
+      ->check(CLI::IsMember({"relevance", "date", "-date", "citations", "rank"}));
   cmd->add_option("--facet", opts->facets,
-                  "Count matches by origin|tag|classification|year|month (repeatable; "
+                  "Count matches by origin|tag|classification|year|month|cited (repeatable; "
                   "JSON output has all five by default)")
-      ->check(CLI::IsMember({"origin", "tag", "tags", "classification", "class", "year", "month"}));
+      ->check(CLI::IsMember({"origin", "tag", "tags", "classification", "class", "year", "month", "cited"}));
   cmd->add_flag("--json", opts->json, "Print one JSON object (snippet highlights as byte offsets)");
   cmd->add_option("query", opts->query, "The query; several arguments are joined with spaces")->required();
   cmd->footer("Exit status: 0 success (also with no hits), 1 the archive cannot be read,\n"
@@ -156,8 +156,7 @@ void RegisterSearchCommand(CLI::App& app, int* status) {
     }
     req.limit = opts->limit;
     req.offset = opts->offset;
-    req.sort = opts->sort == "date" ? SortOrder::kDate
-               : opts->sort == "-date" ? SortOrder::kDateDesc : SortOrder::kRelevance;
+    req.sort = archive::SortOrderFromName(opts->sort).value_or(SortOrder::kRelevance);
     if (!opts->facets.empty()) {
       req.facets.clear();
       for (const auto& f : opts->facets) req.facets.push_back(*FacetFieldFromName(f));

@@ -6,6 +6,7 @@
 #include "link/origin.h"
 #include "link/references.h"
 #include "link/tags.h"
+#include "link/text_links.h"
 
 namespace cablescope::link {
 namespace {
@@ -96,6 +97,7 @@ void LinkRecord(Record* record) {
   } else if (record->from) {
     if (auto derived = OriginFromOriginator(*record->from)) record->origin = std::move(derived);
   }
+  DeriveTextLinks(record);
 }
 
 }  // namespace cablescope::link

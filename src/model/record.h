@@ -54,6 +54,34 @@ struct Person {
   OptString title;   // Ambassador
 };
 
+// A place in `body` where the text points at an item of the REF list:
+// `REFTEL`, `ref A`, `para 3 ref B`, `REF B`, or an inline `ISLAMABAD 10142`.
+// Offsets are UTF-8 byte offsets into `body`, [start, end).
+struct RefLink {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  std::string text;   // the span as written: "ref A"
+  OptString label;    // the REF item's label ("A"); null for REFTEL/inline
+  OptString id;       // the canonical id it points at, when known
+};
+
+// Where a person is named: a span of `body` (field "body"), or a whole
+// field ("classified_by", "signers", "tags", "subject"), offsets then 0.
+struct PersonSpan {
+  std::string field;  // "body", "classified_by", "signers", "tags", "subject"
+  uint32_t start = 0;  // UTF-8 byte offsets into `body`, [start, end)
+  uint32_t end = 0;
+  std::string text;   // as written: "FM Mottaki", "Rice"
+};
+
+// A person named in the cable. Mentions of one person within the cable are
+// joined (a bare surname joins the fullest form of that name in the cable).
+struct PersonMention {
+  std::string name;                 // fullest form in this cable: "Susan E. Rice"
+  std::vector<std::string> titles;  // as normalised: "Ambassador", "Foreign Minister"
+  std::vector<PersonSpan> spans;    // every place it is named
+};
+
 // A numbered paragraph: `1. (C) Ambassador Rice and ...`.
 struct Paragraph {
   int number = 0;     // 1
@@ -117,6 +145,8 @@ struct Record {
   OptString summary;
   std::vector<Paragraph> paragraphs;
   OptString body;
+  std::vector<RefLink> ref_links;       // derived (src/link): REF pointers in body
+  std::vector<PersonMention> people;    // derived (src/link): persons named
   Source source;
 
   RawFields raw;

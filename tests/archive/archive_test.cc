@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "archive/archive_reader.h"
+#include "archive/schema.h"
 #include "archive/searcher.h"
 #include "archive/store.h"
 #include "archive_test_records.h"
@@ -214,7 +215,7 @@ TEST(ArchiveStore, IdempotentAndVersioned) {
   EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM cables"), 2);
   EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM paragraphs"), 5);
   EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM tags WHERE tag = 'KNNP'"), 1);
-  EXPECT_EQ(QueryInt(reader->db(), "PRAGMA user_version"), 1);
+  EXPECT_EQ(QueryInt(reader->db(), "PRAGMA user_version"), archive::kSchemaVersion);
   EXPECT_TRUE(reader->LoadCable("99NOWHERE1", false, &view).code() == Status::Code::kNotFound);
 
   // A changed file at a known path adds a version too.

@@ -1,0 +1,13 @@
+#include "link/text_links.h"
+
+#include "link/people.h"
+#include "link/ref_links.h"
+
+namespace cablescope::link {
+
+void DeriveTextLinks(Record* record) {
+  record->ref_links = FindRefLinks(*record);
+  record->people = ExtractPeople(*record);
+}
+
+}  // namespace cablescope::link
