@@ -22,6 +22,14 @@ void RegisterSearchCommand(CLI::App& app, int* status);
 void RegisterShowCommand(CLI::App& app, int* status);
 void RegisterExportCommand(CLI::App& app, int* status);
 void RegisterStatsCommand(CLI::App& app, int* status);
+// Links (issue 4): the citation graph, TAGS and posts, people.
+void RegisterRefsCommand(CLI::App& app, int* status);
+void RegisterMissingCommand(CLI::App& app, int* status);
+void RegisterGraphCommand(CLI::App& app, int* status);
+void RegisterTagsCommand(CLI::App& app, int* status);
+void RegisterPeopleCommand(CLI::App& app, int* status);
+// Serve (issue 5): the HTTP API and the web UI.
+void RegisterServeCommand(CLI::App& app, int* status);
 
 }  // namespace cablescope::cli
 

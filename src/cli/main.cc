@@ -19,6 +19,12 @@ int main(int argc, char** argv) {
   RegisterShowCommand(app, &status);
   RegisterExportCommand(app, &status);
   RegisterStatsCommand(app, &status);
+  RegisterRefsCommand(app, &status);
+  RegisterMissingCommand(app, &status);
+  RegisterGraphCommand(app, &status);
+  RegisterTagsCommand(app, &status);
+  RegisterPeopleCommand(app, &status);
+  RegisterServeCommand(app, &status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,17 @@
+// `cablescope graph`. TODO(issues 4/5): implement.
+#include <cstdio>
+
+#include "cli/commands.h"
+
+namespace cablescope::cli {
+
+void RegisterGraphCommand(CLI::App& app, int* status) {
+  auto* cmd = app.add_subcommand("graph", "(not yet implemented)");
+  cmd->allow_extras();
+  cmd->callback([status] {
+    std::fputs("cablescope graph: not implemented yet\n", stderr);
+    *status = kExitUsage;
+  });
+}
+
+}  // namespace cablescope::cli

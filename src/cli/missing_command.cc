@@ -1,0 +1,17 @@
+// `cablescope missing`. TODO(issues 4/5): implement.
+#include <cstdio>
+
+#include "cli/commands.h"
+
+namespace cablescope::cli {
+
+void RegisterMissingCommand(CLI::App& app, int* status) {
+  auto* cmd = app.add_subcommand("missing", "(not yet implemented)");
+  cmd->allow_extras();
+  cmd->callback([status] {
+    std::fputs("cablescope missing: not implemented yet\n", stderr);
+    *status = kExitUsage;
+  });
+}
+
+}  // namespace cablescope::cli

@@ -1,0 +1,17 @@
+// `cablescope refs`. TODO(issues 4/5): implement.
+#include <cstdio>
+
+#include "cli/commands.h"
+
+namespace cablescope::cli {
+
+void RegisterRefsCommand(CLI::App& app, int* status) {
+  auto* cmd = app.add_subcommand("refs", "(not yet implemented)");
+  cmd->allow_extras();
+  cmd->callback([status] {
+    std::fputs("cablescope refs: not implemented yet\n", stderr);
+    *status = kExitUsage;
+  });
+}
+
+}  // namespace cablescope::cli

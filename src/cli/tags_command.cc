@@ -1,0 +1,17 @@
+// `cablescope tags`. TODO(issues 4/5): implement.
+#include <cstdio>
+
+#include "cli/commands.h"
+
+namespace cablescope::cli {
+
+void RegisterTagsCommand(CLI::App& app, int* status) {
+  auto* cmd = app.add_subcommand("tags", "(not yet implemented)");
+  cmd->allow_extras();
+  cmd->callback([status] {
+    std::fputs("cablescope tags: not implemented yet\n", stderr);
+    *status = kExitUsage;
+  });
+}
+
+}  // namespace cablescope::cli
