@@ -5,7 +5,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all build setup test test-asan fuzz fuzz-smoke bench demo clean
+.PHONY: all build setup test test-web test-asan fuzz fuzz-smoke bench demo clean
 
 all: build
 
@@ -21,6 +21,11 @@ build: $(BUILD)/build.ninja
 test: setup
 	$(MAKE) build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Only the web UI's tests (headless Chromium); screenshots in $(BUILD)/web-screenshots/.
+test-web: setup
+	$(MAKE) build
+	cd $(BUILD) && ctest --output-on-failure -R '^web_'
 
 # The whole suite once under AddressSanitizer + UndefinedBehaviorSanitizer.
 test-asan: setup

@@ -4,7 +4,9 @@
 
 #include <cctype>
 
+#include "archive/merge.h"
 #include "archive/schema.h"
+#include "archive/stored_record.h"
 #include "link/cable_id.h"
 
 namespace cablescope::archive {
@@ -31,7 +33,7 @@ Status ArchiveReader::LoadCable(std::string_view id, bool with_versions, CableVi
   const std::string canonical = link::CanonicalId(id).value_or(upper);
   ReadTransaction txn(*db_);
   Statement st;
-  Status s = db_->Prepare("SELECT cable, id, record FROM cables WHERE id = ?1 OR id = ?2", &st);
+  Status s = db_->Prepare("SELECT cable, id, record, body FROM cables WHERE id = ?1 OR id = ?2", &st);
   if (!s.ok()) return s;
   st.Bind(1, canonical).Bind(2, upper);
   if (!st.Step()) {
@@ -40,7 +42,16 @@ Status ArchiveReader::LoadCable(std::string_view id, bool with_versions, CableVi
   }
   out->row = st.Int(0);
   out->id = st.String(1);
-  out->record_json = st.String(2);
+  // cables.record lacks the body and paragraphs: cables.body and the
+  // paragraphs table hold them (stored_record.h).
+  const std::string body = st.String(3);
+  std::vector<Paragraph> paragraphs;
+  if (NeedsParagraphs(st.Text(2))) {
+    Statement pst;
+    s = ReadParagraphs(*db_, out->row, &pst, &paragraphs);
+    if (!s.ok()) return s;
+  }
+  out->record_json = LoadedRecordJson(st.Text(2), st.IsNull(3) ? nullptr : &body, paragraphs);
   if (!with_versions) return Status::Ok();
   Statement v;
   s = db_->Prepare("SELECT version, path, format, offset, metadata, text_hash, ingested_at, record "
@@ -56,15 +67,18 @@ Status ArchiveReader::LoadCable(std::string_view id, bool with_versions, CableVi
     info.metadata_json = v.String(4);
     info.text_hash = v.String(5);
     info.ingested_at = v.String(6);
-    info.record_json = v.String(7);
+    // NULL: the version's record is the merged one (schema.cc, sources.record).
+    info.record_json = v.IsNull(7) ? SingleVersionJson(out->record_json) : v.String(7);
     out->versions.push_back(std::move(info));
   }
   return v.status();
 }
 
 Status ArchiveReader::LoadRecordJson(int64_t row, std::string* json) {
+  // The record and its paragraphs from one snapshot (a no-op inside the caller's).
+  ReadTransaction txn(*db_);
   if (!record_by_row_.valid()) {
-    Status s = db_->Prepare("SELECT record FROM cables WHERE cable = ?1", &record_by_row_);
+    Status s = db_->Prepare("SELECT record, body FROM cables WHERE cable = ?1", &record_by_row_);
     if (!s.ok()) return s;
   }
   record_by_row_.Reset();
@@ -74,7 +88,16 @@ Status ArchiveReader::LoadRecordJson(int64_t row, std::string* json) {
     record_by_row_.Reset();
     return s.ok() ? Status::NotFound("no cable in row " + std::to_string(row)) : s;
   }
-  json->assign(record_by_row_.Text(0));
+  const std::string body = record_by_row_.String(1);
+  std::vector<Paragraph> paragraphs;
+  if (NeedsParagraphs(record_by_row_.Text(0))) {
+    Status s = ReadParagraphs(*db_, row, &paragraphs_by_row_, &paragraphs);
+    if (!s.ok()) {
+      record_by_row_.Reset();
+      return s;
+    }
+  }
+  *json = LoadedRecordJson(record_by_row_.Text(0), record_by_row_.IsNull(1) ? nullptr : &body, paragraphs);
   record_by_row_.Reset();
   return Status::Ok();
 }

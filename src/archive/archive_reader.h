@@ -55,6 +55,7 @@ class ArchiveReader {
   explicit ArchiveReader(std::unique_ptr<Database> db) : db_(std::move(db)) {}
   std::unique_ptr<Database> db_;
   Statement record_by_row_;
+  Statement paragraphs_by_row_;  // stored_record.h ReadParagraphs
 };
 
 // A read transaction: every statement inside sees the same snapshot.

@@ -165,7 +165,13 @@ MergedCable MergeVersions(const std::vector<CableVersion>& versions) {
   }
   // REF pointers and people are spans of the body: derive them again from
   // the merged fields (one version's body, another's REF list).
-  if (versions.size() > 1) link::DeriveTextLinks(&out.record);
+  // A single version keeps its own (the fields above do not copy them).
+  if (versions.size() > 1) {
+    link::DeriveTextLinks(&out.record);
+  } else {
+    out.record.ref_links = versions[0].record.ref_links;
+    out.record.people = versions[0].record.people;
+  }
   return out;
 }
 
@@ -188,6 +194,15 @@ void AppendMergedJson(const MergedCable& merged, int version_count, std::string*
   out->append("},\"versions\":");
   out->append(std::to_string(version_count));
   out->push_back('}');
+}
+
+std::string SingleVersionJson(std::string_view merged_json) {
+  // The last one: the provenance object holds only field names and numbers.
+  const size_t cut = merged_json.rfind(",\"provenance\":{");
+  if (cut == std::string_view::npos) return std::string(merged_json);
+  std::string out(merged_json.substr(0, cut));
+  out.push_back('}');
+  return out;
 }
 
 }  // namespace cablescope::archive

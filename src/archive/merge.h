@@ -50,6 +50,12 @@ MergedCable MergeVersions(const std::vector<CableVersion>& versions);
 // "provenance": {field: version, ...} and "versions": `version_count`.
 void AppendMergedJson(const MergedCable& merged, int version_count, std::string* out);
 
+// The inverse for the record part: `merged_json` (as AppendMergedJson wrote
+// it) without "provenance" and "versions". For a cable with one version
+// this is usually that version's record JSON, byte for byte, which the
+// archive then stores once (store.cc).
+std::string SingleVersionJson(std::string_view merged_json);
+
 // Bytes of `text` that are not redaction (runs of 3 or more x or X).
 size_t CompleteLength(std::string_view text);
 

@@ -1,10 +1,373 @@
 #include "archive/people_build.h"
 
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
 #include "archive/link_build.h"
+#include "archive/people_names.h"
+#include "archive/text_fold.h"
+#include "model/json_writer.h"
 
 namespace cablescope::archive {
+namespace {
 
-// TODO(issue 4): implement.
-Status BuildPeople(Database&, LinkBuildReport*) { return Status::Ok(); }
+// Thresholds (docs/PEOPLE.md): a bare surname joins a person known by that
+// surname when they share a title within kTitledYears of the person's
+// years, or (no title on either side) within kUntitledYears.
+constexpr int kTitledYears = 4;
+constexpr int kUntitledYears = 3;
+
+struct Mention {
+  int64_t cable = 0, position = 0;
+  std::string name;
+  std::string titles_json;  // as stored
+  std::vector<std::string> titles;
+  std::string date;
+  int day = 0;   // YYYYMMDD of date, for sorting
+  int year = 0;
+  NameKey key;
+  size_t cluster = 0;
+  int64_t person = 0;  // persons.person once written
+};
+
+struct PersonCluster {
+  std::string phonetic;  // surname key
+  std::string given;     // the fullest given name seen ("" for bare-surname persons)
+  std::map<std::string, int> titles;
+  int first_year = 0, last_year = 0;
+  std::vector<size_t> mentions;
+  bool alive = true;
+};
+
+int YearDistance(const PersonCluster& c, int year) {
+  if (year == 0 || c.first_year == 0) return 0;
+  if (year < c.first_year) return c.first_year - year;
+  if (year > c.last_year) return year - c.last_year;
+  return 0;
+}
+
+bool SharesTitle(const PersonCluster& c, const std::vector<std::string>& titles) {
+  for (const auto& t : titles) {
+    if (c.titles.count(t)) return true;
+  }
+  return false;
+}
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+void AddTo(PersonCluster* c, size_t index, Mention* m) {
+  c->mentions.push_back(index);
+  for (const auto& t : m->titles) ++c->titles[t];
+  if (m->year > 0) {
+    if (c->first_year == 0 || m->year < c->first_year) c->first_year = m->year;
+    if (m->year > c->last_year) c->last_year = m->year;
+  }
+}
+
+class Builder {
+ public:
+  explicit Builder(Database& db) : db_(db) {}
+
+  Status Run(LinkBuildReport* report) {
+    Status s = Load();
+    if (!s.ok()) return s;
+    ClusterNames();
+    s = ApplyEdits();
+    if (!s.ok()) return s;
+    s = Write();
+    if (report != nullptr) {
+      report->mentions = static_cast<int64_t>(mentions_.size());
+      int64_t persons = 0;
+      for (const auto& c : clusters_) persons += c.alive && !c.mentions.empty() ? 1 : 0;
+      report->persons = persons;
+    }
+    return s;
+  }
+
+ private:
+  Status Load() {
+    Statement st;
+    Status s = db_.Prepare(
+        "SELECT m.cable, m.position, m.name, m.titles, c.date, c.year FROM mentions m "
+        "JOIN cables c ON c.cable = m.cable",
+        &st);
+    if (!s.ok()) return s;
+    std::unordered_map<std::string, std::vector<std::string>> titles_cache;
+    std::unordered_map<std::string, NameKey> key_cache;
+    while (st.Step()) {
+      Mention m;
+      m.cable = st.Int(0);
+      m.position = st.Int(1);
+      m.name = st.String(2);
+      m.titles_json = st.String(3);
+      m.date = st.String(4);
+      m.year = static_cast<int>(st.Int(5));
+      if (m.date.size() >= 10) {
+        m.day = std::atoi(m.date.substr(0, 4).c_str()) * 10000 + std::atoi(m.date.substr(5, 2).c_str()) * 100 +
+                std::atoi(m.date.substr(8, 2).c_str());
+      }
+      // Few distinct names and title lists among many mentions: fold each once.
+      auto title_it = titles_cache.find(m.titles_json);
+      if (title_it == titles_cache.end()) {
+        title_it = titles_cache.emplace(m.titles_json, TitlesFromJson(m.titles_json)).first;
+      }
+      m.titles = title_it->second;
+      auto key_it = key_cache.find(m.name);
+      if (key_it == key_cache.end()) key_it = key_cache.emplace(m.name, KeyOfName(m.name)).first;
+      m.key = key_it->second;
+      m.cluster = kNone;
+      mentions_.push_back(std::move(m));
+    }
+    return st.status();
+  }
+
+  size_t NewCluster(const std::string& phonetic, const std::string& given) {
+    clusters_.emplace_back();
+    clusters_.back().phonetic = phonetic;
+    clusters_.back().given = given;
+    by_key_[phonetic].push_back(clusters_.size() - 1);
+    return clusters_.size() - 1;
+  }
+
+  void Assign(size_t cluster, size_t m) {
+    AddTo(&clusters_[cluster], m, &mentions_[m]);
+    mentions_[m].cluster = cluster;
+  }
+
+  // Full names (a given name or an initial) first: they define the persons;
+  // then bare surnames in date order join the person that fits by title and
+  // date, or start a person of their own.
+  void ClusterNames() {
+    std::vector<size_t> full, bare;
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      if (mentions_[i].key.phonetic.empty()) continue;  // no name left after folding
+      (mentions_[i].key.given.empty() ? bare : full).push_back(i);
+    }
+    auto by_date = [&](size_t a, size_t b) {
+      if (mentions_[a].day != mentions_[b].day) return mentions_[a].day < mentions_[b].day;
+      return a < b;
+    };
+    std::sort(full.begin(), full.end(), by_date);
+    std::sort(bare.begin(), bare.end(), by_date);
+    for (size_t i : full) {
+      const NameKey& k = mentions_[i].key;
+      size_t target = static_cast<size_t>(-1);
+      for (size_t c : by_key_[k.phonetic]) {
+        if (!clusters_[c].given.empty() && GivenNamesAgree(clusters_[c].given, k.given)) {
+          target = c;
+          break;
+        }
+      }
+      if (target == static_cast<size_t>(-1)) target = NewCluster(k.phonetic, k.given);
+      if (k.given.size() > clusters_[target].given.size()) clusters_[target].given = k.given;
+      Assign(target, i);
+    }
+    for (size_t i : bare) {
+      const Mention& m = mentions_[i];
+      const std::vector<size_t>& candidates = by_key_[m.key.phonetic];
+      size_t best = static_cast<size_t>(-1);
+      int best_distance = 1 << 30;
+      auto consider = [&](size_t c, int window) {
+        const int d = YearDistance(clusters_[c], m.year);
+        if (d <= window && d < best_distance) {
+          best = c;
+          best_distance = d;
+        }
+      };
+      if (!m.titles.empty()) {
+        // The same title: the person who held it nearest in time.
+        for (size_t c : candidates) {
+          if (SharesTitle(clusters_[c], m.titles)) consider(c, kTitledYears);
+        }
+        // Not a person known only without titles: `PM Erdogan` is not
+        // `Mustafa Erdogan (PM's brother)` (09ANKARA321). A titled full name
+        // anywhere (`Prime Minister Recep Tayyip Erdogan`) links them.
+      } else {
+        for (size_t c : candidates) consider(c, kUntitledYears);
+      }
+      if (best == static_cast<size_t>(-1)) best = NewCluster(m.key.phonetic, "");
+      Assign(best, i);
+    }
+  }
+
+  // The cluster holding a mention named `name` (folded), most mentions first.
+  size_t Find(const std::string& folded) const {
+    size_t best = static_cast<size_t>(-1);
+    size_t most = 0;
+    for (size_t c = 0; c < clusters_.size(); ++c) {
+      if (!clusters_[c].alive) continue;
+      size_t n = 0;
+      for (size_t m : clusters_[c].mentions) {
+        if (folded_[m] == folded) ++n;
+      }
+      if (n > most) {
+        most = n;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  Status ApplyEdits() {
+    Statement st;
+    Status s = db_.Prepare("SELECT action, args FROM person_edits WHERE undone = 0 ORDER BY edit", &st);
+    if (!s.ok()) return s;
+    while (st.Step()) {
+      // Folded names, once, when there are edits at all.
+      if (folded_.size() != mentions_.size()) {
+        folded_.clear();
+        for (const Mention& m : mentions_) folded_.push_back(FoldValue(m.name));
+      }
+      const std::string action = st.String(0);
+      std::vector<std::string> args = TitlesFromJson(st.Text(1));  // a JSON array of strings
+      if (args.size() != 2) continue;
+      const size_t a = Find(FoldValue(args[0]));
+      if (a == static_cast<size_t>(-1)) continue;
+      if (action == "merge") {
+        const size_t b = Find(FoldValue(args[1]));
+        if (b == static_cast<size_t>(-1) || b == a) continue;
+        for (size_t m : clusters_[b].mentions) Assign(a, m);
+        clusters_[b].mentions.clear();
+        clusters_[b].alive = false;
+      } else if (action == "split") {
+        const std::string variant = FoldValue(args[1]);
+        std::vector<size_t> keep, moved;
+        for (size_t m : clusters_[a].mentions) {
+          (folded_[m] == variant ? moved : keep).push_back(m);
+        }
+        if (moved.empty() || keep.empty()) continue;
+        const size_t n = NewCluster(clusters_[a].phonetic, "");
+        PersonCluster& old = clusters_[a];
+        old.mentions.clear();
+        old.titles.clear();
+        old.first_year = old.last_year = 0;
+        for (size_t m : keep) Assign(a, m);
+        for (size_t m : moved) Assign(n, m);
+      }
+    }
+    return st.status();
+  }
+
+  Status Write() {
+    Status s = db_.Exec("DELETE FROM persons; DELETE FROM person_variants; DELETE FROM person_keys;");
+    if (!s.ok()) return s;
+    Statement ins_person, ins_variant, ins_key, upd_mention;
+    s = db_.Prepare(
+        "INSERT INTO persons(person, name, titles, first_date, last_date, cables) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        &ins_person);
+    if (s.ok()) {
+      s = db_.Prepare("INSERT OR IGNORE INTO person_variants(person, variant, key) VALUES (?1, ?2, ?3)",
+                      &ins_variant);
+    }
+    if (s.ok()) s = db_.Prepare("INSERT OR IGNORE INTO person_keys(key, person) VALUES (?1, ?2)", &ins_key);
+    // mentions are rewritten whole, in key order: an append to the b-tree,
+    // much cheaper than 1.6 million UPDATEs in place.
+    if (s.ok()) s = db_.Exec("DELETE FROM mentions");
+    if (s.ok()) {
+      s = db_.Prepare("INSERT INTO mentions(cable, position, name, titles, person) VALUES (?1, ?2, ?3, ?4, ?5)",
+                      &upd_mention);
+    }
+    if (!s.ok()) return s;
+    int64_t number = 0;
+    for (const auto& c : clusters_) {
+      if (!c.alive || c.mentions.empty()) continue;
+      ++number;
+      // Variants by frequency; the display name is the fullest, mixed case first.
+      std::map<std::string, int> variants;
+      std::vector<int64_t> cables;
+      std::string first, last;
+      for (size_t mi : c.mentions) {
+        const Mention& m = mentions_[mi];
+        ++variants[m.name];
+        cables.push_back(m.cable);
+        if (!m.date.empty()) {
+          if (first.empty() || m.date < first) first = m.date;
+          if (last.empty() || m.date > last) last = m.date;
+        }
+      }
+      std::sort(cables.begin(), cables.end());
+      cables.erase(std::unique(cables.begin(), cables.end()), cables.end());
+      std::string display;
+      int display_score = -1;
+      for (const auto& [v, n] : variants) {
+        int words = 1;
+        bool lower = false;
+        for (char ch : v) {
+          words += ch == ' ' ? 1 : 0;
+          lower = lower || (ch >= 'a' && ch <= 'z');
+        }
+        const int score = words * 1000000 + (lower ? 500000 : 0) + std::min(n, 499999);
+        if (score > display_score) {
+          display_score = score;
+          display = v;
+        }
+      }
+      std::vector<std::pair<std::string, int>> titles(c.titles.begin(), c.titles.end());
+      std::stable_sort(titles.begin(), titles.end(),
+                       [](const auto& a, const auto& b) { return a.second > b.second; });
+      std::string titles_json;
+      JsonWriter w(&titles_json);
+      w.BeginArray();
+      for (const auto& t : titles) w.String(t.first);
+      w.EndArray();
+      ins_person.Reset();
+      ins_person.Bind(1, number).Bind(2, display).Bind(3, titles_json);
+      if (first.empty()) ins_person.BindNull(4).BindNull(5);
+      else ins_person.Bind(4, first).Bind(5, last);
+      ins_person.Bind(6, static_cast<int64_t>(cables.size()));
+      s = ins_person.Run();
+      if (!s.ok()) return s;
+      for (const auto& [v, n] : variants) {
+        const std::string folded = FoldValue(v);
+        ins_variant.Reset();
+        ins_variant.Bind(1, number).Bind(2, v).Bind(3, folded);
+        s = ins_variant.Run();
+        if (!s.ok()) return s;
+        for (const std::string& k : SearchKeysOfName(v)) {
+          ins_key.Reset();
+          ins_key.Bind(1, k).Bind(2, number);
+          s = ins_key.Run();
+          if (!s.ok()) return s;
+        }
+      }
+      for (size_t mi : c.mentions) mentions_[mi].person = number;
+    }
+    std::vector<size_t> order(mentions_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      const Mention& x = mentions_[a];
+      const Mention& y = mentions_[b];
+      return x.cable != y.cable ? x.cable < y.cable : x.position < y.position;
+    });
+    for (size_t i : order) {
+      const Mention& m = mentions_[i];
+      upd_mention.Reset();
+      upd_mention.Bind(1, m.cable).Bind(2, m.position).Bind(3, m.name).Bind(4, m.titles_json);
+      if (m.person > 0) upd_mention.Bind(5, m.person);
+      else upd_mention.BindNull(5);
+      s = upd_mention.Run();
+      if (!s.ok()) return s;
+    }
+    return Status::Ok();
+  }
+
+  Database& db_;
+  std::vector<Mention> mentions_;
+  std::vector<std::string> folded_;  // FoldValue of each mention's name (edits only)
+  std::vector<PersonCluster> clusters_;
+  std::unordered_map<std::string, std::vector<size_t>> by_key_;
+};
+
+}  // namespace
+
+Status BuildPeople(Database& db, LinkBuildReport* report) {
+  Builder builder(db);
+  return builder.Run(report);
+}
 
 }  // namespace cablescope::archive

@@ -1,11 +1,15 @@
 #include "archive/query_executor.h"
 
+#include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 #include "archive/graph_query.h"
 #include "archive/people_query.h"
 #include "archive/text_fold.h"
 #include "link/cable_id.h"
+#include "link/post_table.h"
+#include "link/tag_info.h"
 
 namespace cablescope::archive {
 namespace {
@@ -187,7 +191,7 @@ class Executor {
     Statement st;
     Status s;
     if (query_.para_marking.empty()) {
-      s = db_.Prepare("SELECT rowid, bm25(cable_text, 10.0, 5.0, 1.0) FROM cable_text "
+      s = db_.Prepare("SELECT rowid, bm25(cable_text, 10.0, 5.0, 1.0, 2.0) FROM cable_text "
                       "WHERE cable_text MATCH ?1", &st);
       if (!s.ok()) return s;
       st.Bind(1, fts);
@@ -250,7 +254,7 @@ class Executor {
       case QueryField::kSubject: {
         const std::string fts = "subject : " + FtsPhrase(n.text, n.prefix);
         Statement st;
-        Status s = db_.Prepare("SELECT rowid, bm25(cable_text, 10.0, 5.0, 1.0) FROM cable_text "
+        Status s = db_.Prepare("SELECT rowid, bm25(cable_text, 10.0, 5.0, 1.0, 2.0) FROM cable_text "
                                "WHERE cable_text MATCH ?1", &st);
         if (!s.ok()) return s;
         st.Bind(1, fts);
@@ -265,8 +269,7 @@ class Executor {
         return Status::Ok();
       }
       case QueryField::kOrigin:
-        Dictionary(cols_.origins, cols_.origin, words, out);
-        return Status::Ok();
+        return Origin(n, words, out);
       case QueryField::kFrom:
         Dictionary(cols_.froms, cols_.from, words, out);
         return Status::Ok();
@@ -277,24 +280,8 @@ class Executor {
         Dictionary(cols_.classifications, cols_.classification,
                    [&](const std::string& v) { return ClassMatches(v, n.text); }, out);
         return Status::Ok();
-      case QueryField::kTag: {
-        const std::string want = Upper(n.text);
-        std::vector<char> ok(cols_.tag_names.size(), 0);
-        for (size_t i = 0; i < ok.size(); ++i) {
-          const std::string& t = cols_.tag_names.values()[i];
-          ok[i] = n.prefix ? t.compare(0, want.size(), want) == 0 : Upper(t) == want;
-        }
-        cols_.all.ForEach([&](int64_t row) {
-          const auto r = static_cast<size_t>(row);
-          for (uint32_t i = cols_.tag_begin[r]; i < cols_.tag_begin[r + 1]; ++i) {
-            if (ok[static_cast<size_t>(cols_.tag_ids[i])]) {
-              out->Add(row);
-              break;
-            }
-          }
-        });
-        return Status::Ok();
-      }
+      case QueryField::kTag:
+        return Tag(n, out);
       case QueryField::kId: {
         if (n.prefix) return Sql("SELECT cable FROM cables WHERE id GLOB ?1 || '*'", {Upper(n.text)}, out);
         auto id = link::CanonicalId(n.text);
@@ -311,31 +298,10 @@ class Executor {
         return Sql("SELECT cable FROM captions WHERE caption = ?1", {Upper(n.text)}, out);
       case QueryField::kSigner:
         return Sql("SELECT cable FROM signers WHERE name = ?1", {Upper(n.text)}, out);
-      case QueryField::kRoute: {
-        const std::string r = Upper(n.text);
-        return Sql("SELECT cable FROM recipients WHERE route = ?1 UNION SELECT cable FROM relays "
-                   "WHERE route = ?1 UNION SELECT cable FROM cables WHERE station_route = ?1",
-                   {r}, out);
-      }
-      case QueryField::kTo: {
-        // A routing indicator, or words of the addressee's name.
-        Status s = Sql("SELECT cable FROM recipients WHERE route = ?1", {Upper(n.text)}, out);
-        if (!s.ok()) return s;
-        Statement names;
-        s = db_.Prepare("SELECT DISTINCT name FROM recipients", &names);
-        if (!s.ok()) return s;
-        std::vector<std::string> matched;
-        while (names.Step()) {
-          std::string name = names.String(0);
-          if (words(name)) matched.push_back(std::move(name));
-        }
-        if (!names.status().ok()) return names.status();
-        for (const auto& name : matched) {
-          s = Sql("SELECT cable FROM recipients WHERE name = ?1", {name}, out);
-          if (!s.ok()) return s;
-        }
-        return Status::Ok();
-      }
+      case QueryField::kRoute:
+        return Route(n, out);
+      case QueryField::kTo:
+        return To(n, words, out);
       case QueryField::kCites:
       case QueryField::kCitedBy:
       case QueryField::kThread:
@@ -343,15 +309,161 @@ class Executor {
       case QueryField::kPerson:
         return PersonRows(db_, n.text, n.prefix, out);
       case QueryField::kClassifiedBy: {
+        // Names are nearly all distinct (one per cable), so scanning the
+        // whole table costs ~0.5 s at Cablegate size. The Classified By
+        // line is part of the cable's text, so the full-text index narrows
+        // the candidates to cables whose text has the words, and each
+        // candidate's classifiers are then checked. A merged cable may take
+        // its body from a version without that line: when the narrowed
+        // search finds nothing, the whole table is scanned, so a query never
+        // misses; only queries without hits pay for the scan.
+        auto check = [&](Statement& st, bool* any) {
+          while (st.Step()) {
+            if (words(st.String(1)) || words(st.String(2) + " " + st.String(1))) {
+              out->Add(st.Int(0));
+              *any = true;
+            }
+          }
+          return st.status();
+        };
+        bool any = false;
         Statement st;
-        Status s = db_.Prepare("SELECT cable, name, title FROM classifiers", &st);
-        if (!s.ok()) return s;
-        while (st.Step()) {
-          if (words(st.String(1)) || words(st.String(2) + " " + st.String(1))) out->Add(st.Int(0));
+        Status s;
+        if (!q.empty()) {
+          s = db_.Prepare("SELECT c.cable, c.name, c.title FROM cable_text JOIN classifiers c "
+                          "ON c.cable = cable_text.rowid WHERE cable_text MATCH ?1", &st);
+          if (!s.ok()) return s;
+          st.Bind(1, FtsPhrase(n.text, n.prefix));
+          s = check(st, &any);
+          if (!s.ok() || any) return s;
         }
-        return st.status();
+        s = db_.Prepare("SELECT cable, name, title FROM classifiers", &st);
+        if (!s.ok()) return s;
+        return check(st, &any);
       }
     }
+    return Status::Ok();
+  }
+
+  // origin:, to:, route: accept any name of a post (post_table.h):
+  // `origin:RUEHIL`, `to:"Embassy Islamabad"`, `route:ISLAMABAD`. The
+  // post's names as folded values, its routing indicators upper-cased.
+  struct PostNames {
+    std::unordered_set<std::string> keys;  // FoldValue of every name
+    std::vector<std::string> routes;       // single indicators (blocks left out)
+  };
+  static PostNames NamesOfPost(std::string_view text) {
+    PostNames p;
+    const link::PostInfo* post = link::FindPost(text);
+    if (post == nullptr) return p;
+    p.keys.insert(FoldValue(post->name));
+    for (const auto& name : post->names) p.keys.insert(FoldValue(name));
+    for (const auto& r : post->routes) {
+      if (r.find('-') == std::string::npos) p.routes.push_back(r);
+    }
+    return p;
+  }
+
+  Status Routes(const char* sql, const std::string& text, const PostNames& post, RowSet* out) {
+    std::vector<std::string> routes = post.routes;
+    const std::string upper = Upper(text);
+    if (std::find(routes.begin(), routes.end(), upper) == routes.end()) routes.push_back(upper);
+    for (const auto& r : routes) {
+      Status s = Sql(sql, {r}, out);
+      if (!s.ok()) return s;
+    }
+    return Status::Ok();
+  }
+
+  // origin: words of the origin's name, or any name of the post (its
+  // names, or the routing indicator of the station that sent the cable).
+  template <class Words>
+  Status Origin(const QueryNode& n, const Words& words, RowSet* out) {
+    const PostNames post = n.prefix ? PostNames() : NamesOfPost(n.text);
+    Dictionary(cols_.origins, cols_.origin,
+               [&](const std::string& v) { return words(v) || post.keys.count(FoldValue(v)) > 0; }, out);
+    for (const auto& r : post.routes) {
+      Status s = Sql("SELECT cable FROM cables WHERE station_route = ?1", {r}, out);
+      if (!s.ok()) return s;
+    }
+    return Status::Ok();
+  }
+
+  // route: a routing indicator anywhere in the header (recipient, relay,
+  // sending station), or a post's indicators.
+  Status Route(const QueryNode& n, RowSet* out) {
+    const PostNames post = n.prefix ? PostNames() : NamesOfPost(n.text);
+    return Routes("SELECT cable FROM recipients WHERE route = ?1 UNION SELECT cable FROM relays "
+                  "WHERE route = ?1 UNION SELECT cable FROM cables WHERE station_route = ?1",
+                  n.text, post, out);
+  }
+
+  // to: an addressee (TO or INFO) by routing indicator, by words of its name
+  // as written, or by any name of a post. Words are matched against the
+  // distinct names (recipient_names: a few thousand rows at Cablegate size,
+  // not every recipient row); each matching name's cables come from the
+  // recipients_name index.
+  template <class Words>
+  Status To(const QueryNode& n, const Words& words, RowSet* out) {
+    const PostNames post = n.prefix ? PostNames() : NamesOfPost(n.text);
+    Status s = Routes("SELECT cable FROM recipients WHERE route = ?1", n.text, post, out);
+    if (!s.ok()) return s;
+    Statement names;
+    s = db_.Prepare("SELECT name, key FROM recipient_names", &names);
+    if (!s.ok()) return s;
+    std::vector<std::string> matched;
+    while (names.Step()) {
+      std::string key = names.String(1);
+      if (post.keys.count(key) > 0 || words(key)) matched.push_back(names.String(0));
+    }
+    if (!names.status().ok()) return names.status();
+    for (const auto& name : matched) {
+      s = Sql("SELECT cable FROM recipients WHERE name = ?1", {name}, out);
+      if (!s.ok()) return s;
+    }
+    return Status::Ok();
+  }
+
+  // tag: a code (`tag:KNNP`, any case, typos fixed), a code prefix
+  // (`tag:KN*`), or words of a tag's meaning (`tag:"nuclear
+  // non-proliferation"`, `tag:iran`) or of a person tag's person.
+  Status Tag(const QueryNode& n, RowSet* out) {
+    const std::string want = Upper(n.text);
+    std::unordered_set<std::string> codes;
+    codes.insert(want);
+    const auto described = link::DescribeTag(n.text);
+    if (described) codes.insert(described->code);
+    // Words, not a code: the tags whose meaning has them.
+    const bool by_meaning = !n.prefix && (!described || want.find(' ') != std::string::npos);
+    const std::vector<std::string> q = FoldedTokens(n.text);
+    if (by_meaning) {
+      for (const auto& t : link::FindTags(n.text)) codes.insert(t.code);
+    }
+    std::vector<char> ok(cols_.tag_names.size(), 0);
+    for (size_t i = 0; i < ok.size(); ++i) {
+      const std::string& t = cols_.tag_names.values()[i];
+      if (n.prefix) {
+        ok[i] = t.compare(0, want.size(), want) == 0;
+      } else {
+        ok[i] = codes.count(Upper(t)) > 0;
+        if (!ok[i] && by_meaning && t.find('(') != std::string::npos) {
+          // A person tag: `tag:"condoleezza rice"` finds OVIP (RICE, CONDOLEEZZA).
+          if (auto person = link::DescribeTag(t); person && !person->person.empty()) {
+            ok[i] = WordsMatch(FoldedTokens(person->person), q, false) ||
+                    WordsMatch(FoldedTokens(t), q, false);
+          }
+        }
+      }
+    }
+    cols_.all.ForEach([&](int64_t row) {
+      const auto r = static_cast<size_t>(row);
+      for (uint32_t i = cols_.tag_begin[r]; i < cols_.tag_begin[r + 1]; ++i) {
+        if (ok[static_cast<size_t>(cols_.tag_ids[i])]) {
+          out->Add(row);
+          break;
+        }
+      }
+    });
     return Status::Ok();
   }
 

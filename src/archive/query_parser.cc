@@ -515,7 +515,7 @@ void Describe(const QueryNode& n, std::string* out) {
 std::string DescribeQuery(const ParsedQuery& query) {
   std::string out;
   if (query.root) Describe(*query.root, &out);
-  else out = "*";
+  else out.push_back('*');  // not `out = "*"`: a false GCC 12 -Wrestrict at -O3
   if (!query.para_marking.empty()) out += " para:" + query.para_marking;
   return out;
 }

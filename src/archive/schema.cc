@@ -38,7 +38,10 @@ CREATE TABLE sources(
   metadata TEXT,                      -- JSON object: what the container said
   text_hash TEXT NOT NULL,            -- 64-bit FNV-1a of the cable's text, hex
   ingested_at TEXT NOT NULL,          -- UTC, ISO 8601
-  record TEXT NOT NULL,               -- this version's record as JSON
+  -- This version's record as JSON; NULL when it is the cable's merged
+  -- record (cables.record without "provenance" and "versions"): a cable
+  -- seen once does not store its text twice (ArchiveWriter, store.cc).
+  record TEXT,
   UNIQUE(cable, version),
   UNIQUE(cable, path, text_hash)
 );
@@ -49,6 +52,12 @@ CREATE TABLE recipients(
   PRIMARY KEY(cable, kind, position)) WITHOUT ROWID;
 CREATE INDEX recipients_route ON recipients(route);
 CREATE INDEX recipients_name ON recipients(name);
+-- Distinct recipient names with their folded form (FoldValue): to: matches
+-- words against these few rows, then finds the cables by recipients_name,
+-- instead of reading every recipient row. Names are never removed (a stale
+-- name matches no recipient).
+CREATE TABLE recipient_names(name TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX recipient_names_key ON recipient_names(key);
 
 CREATE TABLE relays(cable INTEGER NOT NULL, position INTEGER NOT NULL, route TEXT NOT NULL,
   PRIMARY KEY(cable, position)) WITHOUT ROWID;
@@ -82,10 +91,15 @@ CREATE TABLE paragraphs(
 CREATE INDEX paragraphs_cable ON paragraphs(cable);
 
 -- Full text, folded for search (numbers without leading zeros). rowid = cables.cable.
-CREATE VIRTUAL TABLE cable_text USING fts5(id, subject, body,
+-- `tags`: each TAGS code with its meaning (link::TagSearchText: "KNNP Nuclear
+-- Non-Proliferation"), so that words find the cables tagged with them.
+-- Contentless (content=''): the index only, no second copy of the text
+-- (cables and paragraphs hold it). A row is removed with FTS5's 'delete'
+-- command and the values it was indexed with (ArchiveWriter::DeleteChildren).
+CREATE VIRTUAL TABLE cable_text USING fts5(id, subject, body, tags, content = '',
   tokenize = 'unicode61 remove_diacritics 2');
--- Paragraph text for para: queries. rowid = paragraphs.paragraph.
-CREATE VIRTUAL TABLE paragraph_text USING fts5(text,
+-- Paragraph text for para: queries. rowid = paragraphs.paragraph. Contentless too.
+CREATE VIRTUAL TABLE paragraph_text USING fts5(text, content = '',
   tokenize = 'unicode61 remove_diacritics 2');
 )sql";
 
@@ -99,16 +113,22 @@ CREATE TABLE cable_graph(
   cable INTEGER PRIMARY KEY,          -- cables.cable
   cites INTEGER NOT NULL,             -- distinct cables it cites (held or not)
   cited_by INTEGER NOT NULL,          -- distinct held cables citing it
-  rank REAL NOT NULL,                 -- PageRank over the whole graph
-  thread INTEGER                      -- connected component (smallest member row)
+  rank REAL NOT NULL,                 -- PageRank over the whole graph (held and missing)
+  thread INTEGER,                     -- connected component (smallest held member row)
+  date TEXT                           -- cables.date, so that a thread is read in date order
 );
+CREATE INDEX cable_graph_thread ON cable_graph(thread, date);
 -- Cited cables the archive does not hold.
 CREATE TABLE missing_cables(
   id TEXT PRIMARY KEY,                -- canonical id, 06STATE87686
   station TEXT, serial INTEGER, year INTEGER,
   cited_count INTEGER NOT NULL,       -- distinct held cables citing it
-  estimated_date TEXT                 -- YYYY-MM-DD from neighbouring serials of the station
+  estimated_date TEXT,                -- YYYY-MM-DD from neighbouring serials of the station
+  estimate TEXT,                      -- how: interpolated | extrapolated | citing (docs/ARCHIVE.md)
+  rank REAL NOT NULL DEFAULT 0,       -- PageRank, as in cable_graph
+  thread INTEGER                      -- as in cable_graph
 ) WITHOUT ROWID;
+CREATE INDEX missing_cables_thread ON missing_cables(thread, estimated_date);
 
 -- People: a person is a cluster of the names found in cables.
 CREATE TABLE persons(
@@ -123,6 +143,10 @@ CREATE TABLE person_variants(
   key TEXT NOT NULL,                  -- folded form for lookups
   PRIMARY KEY(person, variant)) WITHOUT ROWID;
 CREATE INDEX person_variants_key ON person_variants(key);
+-- What `person:` matches: each variant's folded form, the form without
+-- initials and each word (people_names.h SearchKeysOfName).
+CREATE TABLE person_keys(key TEXT NOT NULL, person INTEGER NOT NULL,
+  PRIMARY KEY(key, person)) WITHOUT ROWID;
 -- Each person named in each cable (record.people), and who it was taken to be.
 CREATE TABLE mentions(
   cable INTEGER NOT NULL, position INTEGER NOT NULL,

@@ -197,4 +197,11 @@ Status Searcher::ForEachMatch(std::string_view query, SortOrder sort,
   return Status::Ok();
 }
 
+Status Searcher::MatchingRows(std::string_view query, RowSet* rows) {
+  ReadTransaction txn(reader_->db());
+  std::vector<int64_t> ordered;
+  ParsedQuery parsed;
+  return Match(query, SortOrder::kDate, &ordered, nullptr, rows, &parsed);
+}
+
 }  // namespace cablescope::archive

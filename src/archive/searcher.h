@@ -80,6 +80,11 @@ class Searcher {
   Status ForEachMatch(std::string_view query, SortOrder sort,
                       const std::function<bool(const SearchHit&, std::string_view record_json)>& fn);
 
+  // The rows of every match of `query`, as a set (no ranking, no records):
+  // for callers that restrict something else to the matches (`missing
+  // QUERY`, `graph QUERY`). An empty query matches every cable.
+  Status MatchingRows(std::string_view query, RowSet* rows);
+
  private:
   Status Refresh();
   Status Match(std::string_view query, SortOrder sort, std::vector<int64_t>* rows,

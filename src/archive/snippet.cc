@@ -1,19 +1,41 @@
 #include "archive/snippet.h"
 
-#include <set>
+#include <algorithm>
 
 #include "archive/text_fold.h"
 
 namespace cablescope::archive {
 namespace {
 
+// FoldToken into a reused buffer: a search folds every token of 20 cables
+// (~25,000 tokens), and most are ASCII words longer than the small-string
+// buffer, so a fresh string per token would be one allocation each.
+void FoldInto(std::string_view token, std::string* out) {
+  bool ascii = true, digits = true;
+  for (unsigned char c : token) {
+    if (c >= 0x80) ascii = false;
+    if (c < '0' || c > '9') digits = false;
+  }
+  if (!ascii || digits) {
+    *out = FoldToken(token);
+    return;
+  }
+  out->resize(token.size());
+  for (size_t i = 0; i < token.size(); ++i) {
+    const char c = token[i];
+    (*out)[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+}
+
 // For each token of the text, the index of the term it matches, or -1.
 // Phrases match token by token (each word of a phrase is highlighted).
 std::vector<int> MatchTokens(std::string_view text, const std::vector<TokenSpan>& spans,
                              const std::vector<HighlightTerm>& terms) {
   std::vector<int> match(spans.size(), -1);
+  if (terms.empty()) return match;
+  std::string tok;
   for (size_t i = 0; i < spans.size(); ++i) {
-    const std::string tok = FoldToken(text.substr(spans[i].begin, spans[i].end - spans[i].begin));
+    FoldInto(text.substr(spans[i].begin, spans[i].end - spans[i].begin), &tok);
     for (size_t t = 0; t < terms.size() && match[i] < 0; ++t) {
       const auto& toks = terms[t].tokens;
       for (size_t k = 0; k < toks.size(); ++k) {
@@ -51,19 +73,22 @@ Snippet MakeSnippet(std::string_view text, const std::vector<HighlightTerm>& ter
   // Best window: most distinct terms, then most matches; earliest on ties.
   size_t best = 0;
   size_t best_distinct = 0, best_count = 0;
+  std::vector<char> seen(terms.size(), 0);
   for (size_t start = 0; start < spans.size(); ++start) {
     if (match[start] < 0 && start != 0) continue;  // windows start at a match (or the top)
-    std::set<int> distinct;
-    size_t count = 0;
+    std::fill(seen.begin(), seen.end(), 0);
+    size_t distinct = 0, count = 0;
     for (size_t i = start; i < spans.size() && i < start + width; ++i) {
       if (match[i] >= 0) {
-        distinct.insert(match[i]);
+        char& s = seen[static_cast<size_t>(match[i])];
+        distinct += s == 0 ? 1 : 0;
+        s = 1;
         ++count;
       }
     }
-    if (distinct.size() > best_distinct || (distinct.size() == best_distinct && count > best_count)) {
+    if (distinct > best_distinct || (distinct == best_distinct && count > best_count)) {
       best = start;
-      best_distinct = distinct.size();
+      best_distinct = distinct;
       best_count = count;
     }
   }

@@ -28,6 +28,11 @@ Statement& Statement::Bind(int index, std::string_view value) {
   return *this;
 }
 
+Statement& Statement::BindDouble(int index, double value) {
+  sqlite3_bind_double(stmt_, index, value);
+  return *this;
+}
+
 Statement& Statement::BindOptional(int index, const std::string* value) {
   if (value == nullptr) return BindNull(index);
   return Bind(index, std::string_view(*value));

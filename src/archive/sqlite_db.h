@@ -37,6 +37,7 @@ class Statement {
 
   Statement& Bind(int index, int64_t value);
   Statement& Bind(int index, std::string_view value);  // copied by SQLite
+  Statement& BindDouble(int index, double value);
   Statement& BindOptional(int index, const std::string* value);  // null when nullptr
   Statement& BindNull(int index);
 

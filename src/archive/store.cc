@@ -7,7 +7,10 @@
 #include "archive/merge.h"
 #include "archive/record_decode.h"
 #include "archive/schema.h"
+#include "archive/stored_record.h"
 #include "archive/text_fold.h"
+#include "archive/utc_now.h"
+#include "link/tag_info.h"
 #include "model/json_writer.h"
 #include "model/record_json.h"
 
@@ -77,15 +80,6 @@ int YearOfId(const OptString& id) {
   return yy >= 60 ? 1900 + yy : 2000 + yy;
 }
 
-std::string NowUtc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 std::string MetadataJson(const Source& source) {
   std::string out;
   JsonWriter w(&out);
@@ -120,15 +114,49 @@ std::string SearchableBody(const Record& r) {
 
 const std::string* Ptr(const OptString& s) { return s ? &*s : nullptr; }
 
+// The merged record JSON of `cable` from a row whose columns `column` and
+// `column + 1` are cables.record and cables.body (stored_record.h).
+Status MergedJsonAt(Database& db, Statement* paragraphs, int64_t cable, const Statement& row, int column,
+                    std::string* out) {
+  std::vector<Paragraph> paras;
+  if (NeedsParagraphs(row.Text(column))) {
+    Status s = ReadParagraphs(db, cable, paragraphs, &paras);
+    if (!s.ok()) return s;
+  }
+  if (row.IsNull(column + 1)) {
+    *out = LoadedRecordJson(row.Text(column), nullptr, paras);
+  } else {
+    const std::string body(row.Text(column + 1));
+    *out = LoadedRecordJson(row.Text(column), &body, paras);
+  }
+  return Status::Ok();
+}
+
+// The values a cable's cable_text row is indexed with. cable_text is
+// contentless, so a row is deleted by giving these same values again
+// (computed from the old merged record): they must stay a pure function of
+// the record.
+struct CableTextValues {
+  std::string ids, subject, body, tags;
+};
+
+CableTextValues CableTextOf(const Record& r) {
+  std::string ids = *r.id;
+  for (const auto& p : r.published_ids) ids += " " + p;
+  return {NormalizeNumbers(ids), NormalizeNumbers(r.subject.value_or("")), SearchableBody(r),
+          NormalizeNumbers(link::TagSearchText(r.tags))};
+}
+
 }  // namespace
 
 struct ArchiveWriter::Statements {
-  Statement find_cable, find_version, insert_version, update_version, load_versions;
+  Statement find_cable, find_version, insert_version, update_version, load_versions, load_merged,
+      fill_version, old_paragraphs, read_paragraphs;
   Statement insert_cable, update_cable;
   Statement del_recipients, del_relays, del_tags, del_captions, del_refs, del_signers,
-      del_classifiers, del_paragraph_text, del_paragraphs, del_cable_text;
-  Statement ins_recipient, ins_relay, ins_tag, ins_caption, ins_ref, ins_signer, ins_classifier,
-      ins_paragraph, ins_paragraph_text, ins_cable_text;
+      del_classifiers, del_paragraph_text, del_paragraphs, del_cable_text, del_mentions;
+  Statement ins_recipient, ins_recipient_name, ins_relay, ins_tag, ins_caption, ins_ref, ins_signer,
+      ins_classifier, ins_paragraph, ins_paragraph_text, ins_cable_text, ins_mention;
 };
 
 std::string ResolveArchivePath(const std::string& flag) {
@@ -145,6 +173,11 @@ Status ArchiveWriter::Open(const std::string& path, std::unique_ptr<ArchiveWrite
   Status s = Database::Open(path, Database::Mode::kReadWriteCreate, &db);
   if (!s.ok()) return s;
   s = EnsureSchema(*db);
+  if (!s.ok()) return s;
+  // Checkpoint every ~40 MB of WAL, not every 4 MB (the default): pages an
+  // ingest rewrites batch after batch (FTS5 segments, b-tree interior
+  // pages) are then copied into the database file once per checkpoint.
+  s = db->Exec("PRAGMA wal_autocheckpoint = 10000");
   if (!s.ok()) return s;
   std::unique_ptr<ArchiveWriter> w(new ArchiveWriter(std::move(db)));
   s = w->Prepare();
@@ -168,7 +201,11 @@ Status ArchiveWriter::Prepare() {
   const Item items[] = {
       {&s.find_cable, "SELECT cable, versions FROM cables WHERE id = ?1"},
       {&s.find_version,
-       "SELECT source, record FROM sources WHERE cable = ?1 AND path = ?2 AND text_hash = ?3"},
+       "SELECT s.source, s.record, c.record, c.body FROM sources s JOIN cables c ON c.cable = s.cable "
+       "WHERE s.cable = ?1 AND s.path = ?2 AND s.text_hash = ?3"},
+      {&s.load_merged, "SELECT record, body FROM cables WHERE cable = ?1"},
+      {&s.fill_version, "UPDATE sources SET record = ?3 WHERE cable = ?1 AND version = ?2"},
+      {&s.old_paragraphs, "SELECT paragraph, text FROM paragraphs WHERE cable = ?1"},
       {&s.insert_version,
        "INSERT INTO sources(cable, version, path, format, offset, metadata, text_hash, ingested_at, "
        "record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
@@ -195,12 +232,18 @@ Status ArchiveWriter::Prepare() {
       {&s.del_signers, "DELETE FROM signers WHERE cable = ?1"},
       {&s.del_classifiers, "DELETE FROM classifiers WHERE cable = ?1"},
       {&s.del_paragraph_text,
-       "DELETE FROM paragraph_text WHERE rowid IN (SELECT paragraph FROM paragraphs WHERE cable = ?1)"},
+       "INSERT INTO paragraph_text(paragraph_text, rowid, text) VALUES ('delete', ?1, ?2)"},
       {&s.del_paragraphs, "DELETE FROM paragraphs WHERE cable = ?1"},
-      {&s.del_cable_text, "DELETE FROM cable_text WHERE rowid = ?1"},
+      {&s.del_cable_text,
+       "INSERT INTO cable_text(cable_text, rowid, id, subject, body, tags) "
+       "VALUES ('delete', ?1, ?2, ?3, ?4, ?5)"},
+      {&s.del_mentions, "DELETE FROM mentions WHERE cable = ?1"},
+      {&s.ins_mention,
+       "INSERT INTO mentions(cable, position, name, titles) VALUES (?1, ?2, ?3, ?4)"},
       {&s.ins_recipient,
        "INSERT INTO recipients(cable, kind, position, route, name, precedence, serial, excluded) "
        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+      {&s.ins_recipient_name, "INSERT OR IGNORE INTO recipient_names(name, key) VALUES (?1, ?2)"},
       {&s.ins_relay, "INSERT INTO relays(cable, position, route) VALUES (?1, ?2, ?3)"},
       {&s.ins_tag, "INSERT INTO tags(cable, position, tag) VALUES (?1, ?2, ?3)"},
       {&s.ins_caption, "INSERT INTO captions(cable, position, caption) VALUES (?1, ?2, ?3)"},
@@ -212,7 +255,8 @@ Status ArchiveWriter::Prepare() {
       {&s.ins_paragraph,
        "INSERT INTO paragraphs(cable, position, number, marking, text) VALUES (?1, ?2, ?3, ?4, ?5)"},
       {&s.ins_paragraph_text, "INSERT INTO paragraph_text(rowid, text) VALUES (?1, ?2)"},
-      {&s.ins_cable_text, "INSERT INTO cable_text(rowid, id, subject, body) VALUES (?1, ?2, ?3, ?4)"},
+      {&s.ins_cable_text,
+       "INSERT INTO cable_text(rowid, id, subject, body, tags) VALUES (?1, ?2, ?3, ?4, ?5)"},
   };
   for (const auto& item : items) {
     Status st = db_->Prepare(item.sql, item.stmt);
@@ -238,22 +282,26 @@ Status ArchiveWriter::Commit() {
   return s;
 }
 
-Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome) {
+Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome, std::string_view record_json) {
   if (!record.id || record.id->empty()) return Status::InvalidQuery("record has no id");
   Status s = Begin();
   if (!s.ok()) return s;
   Statements& st = *st_;
-  std::string json;
-  AppendRecordJson(record, &json);
+  std::string json(record_json);
+  if (json.empty()) AppendRecordJson(record, &json);
   const std::string hash = TextHash(record, json);
-  const std::string now = NowUtc();
+  const std::string now = UtcNow();
   const std::string metadata = MetadataJson(record.source);
 
-  auto insert_version = [&](int64_t cable, int version) {
+  // `in_merged`: the version's record is the cable's merged one, so
+  // sources.record stays NULL (see schema.cc).
+  auto insert_version = [&](int64_t cable, int version, bool in_merged) {
     st.insert_version.Reset();
     st.insert_version.Bind(1, cable).Bind(2, static_cast<int64_t>(version)).Bind(3, record.source.path)
         .Bind(4, record.source.format).Bind(5, static_cast<int64_t>(record.source.offset))
-        .Bind(6, metadata).Bind(7, hash).Bind(8, now).Bind(9, json);
+        .Bind(6, metadata).Bind(7, hash).Bind(8, now);
+    if (in_merged) st.insert_version.BindNull(9);
+    else st.insert_version.Bind(9, json);
     return st.insert_version.Run();
   };
 
@@ -267,7 +315,8 @@ Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome) {
     AppendMergedJson(merged, 1, &merged_json);
     s = StoreCable(0, /*is_new=*/true, 1, merged.record, merged_json);
     if (!s.ok()) return s;
-    s = insert_version(db_->LastInsertRowId(), 1);
+    // Checked, not assumed: a merge that changed anything keeps the record.
+    s = insert_version(db_->LastInsertRowId(), 1, SingleVersionJson(merged_json) == json);
     if (!s.ok()) return s;
     *outcome = PutOutcome::kNew;
   } else {
@@ -280,7 +329,15 @@ Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome) {
       const int64_t source = st.find_version.Int(0);
       // The same text twice in one input (a duplicated row) differs only in
       // its offset: that is the same version, not a change.
-      const bool same = WithoutSource(st.find_version.Text(1)) == WithoutSource(json);
+      std::string stored;
+      if (st.find_version.IsNull(1)) {
+        s = MergedJsonAt(*db_, &st.read_paragraphs, cable, st.find_version, 2, &stored);
+        if (!s.ok()) return s;
+        stored = SingleVersionJson(stored);
+      } else {
+        stored = st.find_version.String(1);
+      }
+      const bool same = WithoutSource(stored) == WithoutSource(json);
       st.find_version.Reset();
       if (same) {
         *outcome = PutOutcome::kUnchanged;
@@ -298,7 +355,7 @@ Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome) {
     } else {
       if (!st.find_version.status().ok()) return st.find_version.status();
       st.find_version.Reset();
-      s = insert_version(cable, versions + 1);
+      s = insert_version(cable, versions + 1, false);
       if (s.ok()) s = Remerge(cable, versions + 1);
       if (!s.ok()) return s;
       *outcome = PutOutcome::kUpdated;
@@ -310,25 +367,53 @@ Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome) {
 
 Status ArchiveWriter::Remerge(int64_t cable, int version_count) {
   Statements& st = *st_;
+  // The merged record as it stands: it is the record of a version stored
+  // as NULL, and it gives the values cable_text was indexed with.
+  st.load_merged.Reset();
+  st.load_merged.Bind(1, cable);
+  if (!st.load_merged.Step()) {
+    Status s = st.load_merged.status();
+    st.load_merged.Reset();
+    return s.ok() ? Status::NotFound("no cable in row " + std::to_string(cable)) : s;
+  }
+  std::string old_json;
+  Status loaded = MergedJsonAt(*db_, &st.read_paragraphs, cable, st.load_merged, 0, &old_json);
+  st.load_merged.Reset();
+  if (!loaded.ok()) return loaded;
+  old_json = SingleVersionJson(old_json);
   std::vector<CableVersion> versions;
+  std::vector<int> in_merged;  // versions whose sources.record was NULL
   st.load_versions.Reset();
   st.load_versions.Bind(1, cable);
   while (st.load_versions.Step()) {
     CableVersion v;
     v.version = static_cast<int>(st.load_versions.Int(0));
-    Status s = DecodeRecordJson(st.load_versions.Text(1), &v.record);
+    const bool null = st.load_versions.IsNull(1);
+    if (null) in_merged.push_back(v.version);
+    Status s = DecodeRecordJson(null ? std::string_view(old_json) : st.load_versions.Text(1), &v.record);
     if (!s.ok()) return s;
     versions.push_back(std::move(v));
   }
   Status s = st.load_versions.status();
   st.load_versions.Reset();
   if (!s.ok()) return s;
+  Record old_record;
+  s = DecodeRecordJson(old_json, &old_record);
+  if (!s.ok()) return s;
   MergedCable merged = MergeVersions(versions);
   std::string merged_json;
   AppendMergedJson(merged, version_count, &merged_json);
-  s = DeleteChildren(cable);
+  s = DeleteChildren(cable, old_record);
   if (!s.ok()) return s;
-  return StoreCable(cable, /*is_new=*/false, version_count, merged.record, merged_json);
+  s = StoreCable(cable, /*is_new=*/false, version_count, merged.record, merged_json);
+  // The merged record changes: a version that lived in it gets its own copy.
+  for (int version : in_merged) {
+    if (!s.ok()) break;
+    st.fill_version.Reset();
+    st.fill_version.Bind(1, cable).Bind(2, static_cast<int64_t>(version)).Bind(3, old_json);
+    s = st.fill_version.Run();
+  }
+  return s;
 }
 
 Status ArchiveWriter::StoreCable(int64_t cable, bool is_new, int version_count, const Record& r,
@@ -351,18 +436,41 @@ Status ArchiveWriter::StoreCable(int64_t cable, bool is_new, int version_count, 
       .Bind(16, static_cast<int64_t>(r.partial ? 1 : 0)).BindOptional(17, Ptr(r.transmission_id));
   if (r.station) q.Bind(18, r.station->route).Bind(19, r.station->serial);
   else q.BindNull(18).BindNull(19);
-  q.Bind(20, static_cast<int64_t>(version_count)).Bind(21, merged_json);
+  q.Bind(20, static_cast<int64_t>(version_count)).Bind(21, StoredRecordJson(merged_json, r));
   Status s = q.Run();
   if (!s.ok()) return s;
   if (is_new) cable = db_->LastInsertRowId();
   return InsertChildren(cable, r);
 }
 
-Status ArchiveWriter::DeleteChildren(int64_t cable) {
+Status ArchiveWriter::DeleteChildren(int64_t cable, const Record& old_record) {
   Statements& s = *st_;
+  // The full-text rows are contentless: removed by repeating what they were
+  // indexed with (paragraph_text: the paragraph's text; cable_text: the
+  // values CableTextOf gave for the old merged record).
+  s.old_paragraphs.Reset();
+  s.old_paragraphs.Bind(1, cable);
+  std::vector<std::pair<int64_t, std::string>> old_paragraphs;
+  while (s.old_paragraphs.Step()) {
+    old_paragraphs.emplace_back(s.old_paragraphs.Int(0), NormalizeNumbers(s.old_paragraphs.String(1)));
+  }
+  Status status = s.old_paragraphs.status();
+  s.old_paragraphs.Reset();
+  if (!status.ok()) return status;
+  for (const auto& [row, text] : old_paragraphs) {
+    s.del_paragraph_text.Reset();
+    s.del_paragraph_text.Bind(1, row).Bind(2, text);
+    status = s.del_paragraph_text.Run();
+    if (!status.ok()) return status;
+  }
+  const CableTextValues old_text = CableTextOf(old_record);
+  s.del_cable_text.Reset();
+  s.del_cable_text.Bind(1, cable).Bind(2, old_text.ids).Bind(3, old_text.subject).Bind(4, old_text.body)
+      .Bind(5, old_text.tags);
+  status = s.del_cable_text.Run();
+  if (!status.ok()) return status;
   for (Statement* q : {&s.del_recipients, &s.del_relays, &s.del_tags, &s.del_captions, &s.del_refs,
-                       &s.del_signers, &s.del_classifiers, &s.del_paragraph_text, &s.del_paragraphs,
-                       &s.del_cable_text}) {
+                       &s.del_signers, &s.del_classifiers, &s.del_paragraphs, &s.del_mentions}) {
     q->Reset();
     q->Bind(1, cable);
     Status st = q->Run();
@@ -386,6 +494,9 @@ Status ArchiveWriter::InsertChildren(int64_t cable, const Record& r) {
       if (rc.excluded.empty()) s.ins_recipient.BindNull(8);
       else s.ins_recipient.Bind(8, StringsJson(rc.excluded));
       run(s.ins_recipient);
+      s.ins_recipient_name.Reset();
+      s.ins_recipient_name.Bind(1, rc.name).Bind(2, FoldValue(rc.name));
+      run(s.ins_recipient_name);
     }
   };
   recipients("to", r.to);
@@ -427,11 +538,18 @@ Status ArchiveWriter::InsertChildren(int64_t cable, const Record& r) {
     run(s.ins_paragraph_text);
   }
   if (!st.ok()) return st;
-  std::string ids = *r.id;
-  for (const auto& p : r.published_ids) ids += " " + p;
+  // The persons it names; BuildLinks (people_build.h) says who each is.
+  pos = 0;
+  for (const auto& p : r.people) {
+    s.ins_mention.Reset();
+    s.ins_mention.Bind(1, cable).Bind(2, pos++).Bind(3, p.name).Bind(4, StringsJson(p.titles));
+    run(s.ins_mention);
+  }
+  if (!st.ok()) return st;
+  const CableTextValues text = CableTextOf(r);
   s.ins_cable_text.Reset();
-  s.ins_cable_text.Bind(1, cable).Bind(2, NormalizeNumbers(ids))
-      .Bind(3, NormalizeNumbers(r.subject.value_or(""))).Bind(4, SearchableBody(r));
+  s.ins_cable_text.Bind(1, cable).Bind(2, text.ids).Bind(3, text.subject).Bind(4, text.body)
+      .Bind(5, text.tags);
   run(s.ins_cable_text);
   return st;
 }

@@ -21,6 +21,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "archive/archive_path.h"
 #include "archive/sqlite_db.h"
@@ -49,7 +50,9 @@ class ArchiveWriter {
 
   // Stores `record` (which must have an id) as described above. A failed
   // Put leaves the open batch unusable: the caller should stop.
-  Status Put(const Record& record, PutOutcome* outcome);
+  // `record_json`: the record as AppendRecordJson writes it, when the caller
+  // has it already (serialised on a parser thread); else Put writes it.
+  Status Put(const Record& record, PutOutcome* outcome, std::string_view record_json = {});
 
   // Commits the open batch, if any.
   Status Commit();
@@ -66,7 +69,7 @@ class ArchiveWriter {
   Status Begin();
   Status StoreCable(int64_t cable, bool is_new, int version_count, const Record& merged_source,
                     const std::string& merged_json);
-  Status DeleteChildren(int64_t cable);
+  Status DeleteChildren(int64_t cable, const Record& old_record);
   Status InsertChildren(int64_t cable, const Record& record);
   Status Remerge(int64_t cable, int version_count);
 

@@ -27,6 +27,7 @@ void RegisterRefsCommand(CLI::App& app, int* status);
 void RegisterMissingCommand(CLI::App& app, int* status);
 void RegisterGraphCommand(CLI::App& app, int* status);
 void RegisterTagsCommand(CLI::App& app, int* status);
+void RegisterPostsCommand(CLI::App& app, int* status);
 void RegisterPeopleCommand(CLI::App& app, int* status);
 // Serve (issue 5): the HTTP API and the web UI.
 void RegisterServeCommand(CLI::App& app, int* status);

@@ -15,6 +15,7 @@
 #include "archive/store.h"
 #include "cli/commands.h"
 #include "link/record_stream.h"
+#include "model/record_json.h"
 
 namespace cablescope::cli {
 namespace {
@@ -152,7 +153,7 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
       progress.Clear();
       std::fprintf(stderr, "%s\n", line.c_str());
     };
-    auto store = [&](const Record& record) {
+    auto store = [&](const Record& record, std::string_view json) {
       if (!fatal.ok()) return;
       if (record.source.path != current_path) {
         if (!current_path.empty()) progress.FileDone(sizes[current_path]);
@@ -165,7 +166,7 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
         return;
       }
       PutOutcome outcome;
-      Status put = writer->Put(record, &outcome);
+      Status put = writer->Put(record, &outcome, json);
       if (!put.ok()) {
         fatal = put;
         return;
@@ -197,7 +198,7 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
             counts.failed_inputs.insert(f);
             continue;
           }
-          store(r);
+          store(r, {});
         }
       }
     } else {
@@ -210,7 +211,10 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
             report(d.ToString());
             counts.failed_inputs.insert(d.path);
           },
-          [](Record&, std::string*) {}, [&](Record&& record, std::string&&) { store(record); });
+          // The record's JSON is written on the parser threads, off the
+          // writer's (which is the bottleneck of an ingest).
+          [](Record& record, std::string* json) { AppendRecordJson(record, json); },
+          [&](Record&& record, std::string&& json) { store(record, json); });
       counts.inputs = summary.inputs;
     }
     if (!current_path.empty()) progress.FileDone(sizes[current_path]);

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   RegisterMissingCommand(app, &status);
   RegisterGraphCommand(app, &status);
   RegisterTagsCommand(app, &status);
+  RegisterPostsCommand(app, &status);
   RegisterPeopleCommand(app, &status);
   RegisterServeCommand(app, &status);
   try {

@@ -5,8 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "archive/searcher.h"
 #include "archive/archive_path.h"
+#include "archive/search_json.h"
+#include "archive/searcher.h"
 #include "cli/commands.h"
 #include "model/json_writer.h"
 
@@ -18,67 +19,7 @@ using namespace archive;
 void PrintJson(const SearchRequest& req, const SearchResult& res) {
   std::string out;
   JsonWriter w(&out);
-  w.BeginObject();
-  w.Key("query");
-  w.String(req.query);
-  w.Key("total");
-  w.Int(res.total);
-  w.Key("offset");
-  w.Int(static_cast<int64_t>(req.offset));
-  w.Key("limit");
-  w.Int(static_cast<int64_t>(req.limit));
-  w.Key("hits");
-  w.BeginArray();
-  for (const auto& h : res.hits) {
-    w.BeginObject();
-    auto opt = [&](const char* k, const std::string& v) {
-      w.Key(k);
-      if (v.empty()) w.Null();
-      else w.String(v);
-    };
-    opt("id", h.id);
-    opt("date", h.date);
-    opt("origin", h.origin);
-    opt("classification", h.classification);
-    opt("subject", h.subject);
-    w.Key("score");
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.4f", h.score);
-    w.Raw(buf);
-    w.Key("snippet");
-    w.BeginObject();
-    w.Key("text");
-    w.String(h.snippet.text);
-    w.Key("highlights");
-    w.BeginArray();
-    for (const auto& hl : h.snippet.highlights) {
-      w.BeginArray();
-      w.Int(static_cast<int64_t>(hl.begin));
-      w.Int(static_cast<int64_t>(hl.end));
-      w.EndArray();
-    }
-    w.EndArray();
-    w.EndObject();
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Key("facets");
-  w.BeginObject();
-  for (const auto& f : res.facets) {
-    w.Key(FacetFieldName(f.field));
-    w.BeginArray();
-    for (const auto& c : f.counts) {
-      w.BeginObject();
-      w.Key("value");
-      w.String(c.value);
-      w.Key("count");
-      w.Int(c.count);
-      w.EndObject();
-    }
-    w.EndArray();
-  }
-  w.EndObject();
-  w.EndObject();
+  WriteSearchResultJson(req, res, &w);
   out.push_back('\n');
   std::fwrite(out.data(), 1, out.size(), stdout);
 }

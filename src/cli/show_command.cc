@@ -9,6 +9,7 @@
 #include "archive/archive_reader.h"
 #include "archive/record_decode.h"
 #include "archive/archive_path.h"
+#include "archive/search_json.h"
 #include "archive/word_diff.h"
 #include "cli/commands.h"
 #include "model/json_writer.h"
@@ -64,36 +65,7 @@ void PrintCableText(const Record& r) {
 std::string VersionsJson(const CableView& view) {
   std::string out;
   JsonWriter w(&out);
-  w.BeginArray();
-  for (const auto& v : view.versions) {
-    w.BeginObject();
-    w.Key("version");
-    w.Int(v.version);
-    w.Key("path");
-    w.String(v.path);
-    w.Key("format");
-    w.String(v.format);
-    w.Key("offset");
-    w.Int(v.offset);
-    w.Key("metadata");
-    w.Raw(v.metadata_json.empty() ? "{}" : v.metadata_json);
-    w.Key("text_hash");
-    w.String(v.text_hash);
-    w.Key("ingested_at");
-    w.String(v.ingested_at);
-    w.Key("record");
-    w.Raw(v.record_json);
-    w.EndObject();
-  }
-  w.EndArray();
-  return out;
-}
-
-// The text a diff compares: the body, or the paragraphs when there is none.
-std::string DiffText(const Record& r) {
-  if (r.body) return *r.body;
-  std::string out = r.subject.value_or("") + "\n";
-  for (const auto& p : r.paragraphs) out += std::to_string(p.number) + ". " + p.text + "\n";
+  WriteVersionsJson(view, &w);
   return out;
 }
 

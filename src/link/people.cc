@@ -1,8 +1,369 @@
 #include "link/people.h"
 
-namespace cablescope::link {
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
-// TODO(issue 4): implement.
-std::vector<PersonMention> ExtractPeople(const Record&) { return {}; }
+#include "link/person_scan.h"
+#include "link/person_titles.h"
+#include "link/person_words.h"
+
+namespace cablescope::link {
+namespace {
+
+constexpr size_t kMaxBody = 4 << 20;  // longer bodies are scanned up to here
+constexpr size_t kMinKey = 3;         // a bare word joins a name only from 3 letters on
+
+// Field order of spans and of the persons of a record.
+int FieldRank(std::string_view field) {
+  if (field == "classified_by") return 0;
+  if (field == "subject") return 1;
+  if (field == "body") return 2;
+  if (field == "signers") return 3;
+  return 4;
+}
+
+// One name found somewhere in the record, before joining.
+struct Found {
+  std::vector<std::string> words;  // display words: "Susan", "E.", "Rice"
+  std::vector<std::string> upper;  // the same upper-cased, dots and possessives removed
+  std::vector<std::string> titles;
+  PersonSpan span;
+  bool mixed_case = false;  // written in mixed case (preferred for display)
+};
+
+std::string Join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out.push_back(' ');
+    out += w;
+  }
+  return out;
+}
+
+std::string KeyOf(std::string_view upper) {
+  std::string k;
+  for (char c : upper) {
+    if (c != '-' && c != '\'' && c != '.') k.push_back(c);
+  }
+  return k;
+}
+
+bool IsInitialWord(const std::string& upper) { return upper.size() == 1; }
+
+// Two written forms of given names agree: equal, or one is the other's initial.
+bool GivenAgree(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return true;
+  if (a.size() == 1 || b.size() == 1) return a[0] == b[0];
+  return a == b;
+}
+
+Found FromTokens(std::string_view text, const std::vector<NameToken>& tokens,
+                 const std::vector<size_t>& words) {
+  Found f;
+  for (size_t w : words) {
+    f.words.push_back(DisplayWord(text, tokens[w]));
+    std::string u = tokens[w].upper;
+    if (!u.empty() && u.back() == '.') u.pop_back();
+    f.upper.push_back(KeyOf(u));
+    f.mixed_case = f.mixed_case || tokens[w].has_lower;
+  }
+  return f;
+}
+
+// The words of a name given as a whole value (Classified By, a signer):
+// titles before it are taken as titles (`AIT Director Douglas Paal`).
+bool NameFromValue(std::string_view value, Found* f) {
+  std::vector<NameToken> tokens = TokenizeNames(value);
+  std::vector<std::string> upper;
+  for (const auto& t : tokens) upper.push_back(t.upper);
+  size_t start = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    TitleMatch m = MatchTitle(upper, i);
+    if (m.words > 0 && i + m.words < tokens.size()) {
+      if (!m.title.empty()) f->titles.emplace_back(m.title);
+      start = i + m.words;
+      i += m.words - 1;
+    }
+  }
+  std::vector<size_t> words;
+  for (size_t i = start; i < tokens.size(); ++i) {
+    if (tokens[i].initial || (tokens[i].alpha && tokens[i].upper.size() >= 2 &&
+                              !IsStopWord(tokens[i].upper))) {
+      words.push_back(i);
+    }
+  }
+  // An office before the name (`AIT`, `EconChief`) written in capitals.
+  while (words.size() > 1 && !tokens[words.front()].has_lower && tokens[words[1]].has_lower) {
+    words.erase(words.begin());
+  }
+  while (!words.empty() && tokens[words.back()].initial) words.pop_back();
+  if (words.empty()) return false;
+  Found g = FromTokens(value, tokens, words);
+  f->words = std::move(g.words);
+  f->upper = std::move(g.upper);
+  f->mixed_case = g.mixed_case;
+  return true;
+}
+
+// `(RICE, CONDOLEEZZA)` in a person tag -> Condoleezza Rice; several
+// persons in one tag come as pairs: `(NOVO, GUILLERMO, REMON, PEDRO, ...)`.
+void NamesFromTag(const std::string& tag, std::vector<Found>* out) {
+  const size_t open = tag.find('(');
+  const size_t close = tag.rfind(')');
+  if (open == std::string::npos || close == std::string::npos || close <= open) return;
+  std::string_view inner = std::string_view(tag).substr(open + 1, close - open - 1);
+  if (inner.find(',') == std::string_view::npos) return;
+  std::vector<std::string_view> parts;
+  while (!inner.empty()) {
+    const size_t comma = inner.find(',');
+    std::string_view part = inner.substr(0, comma);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    parts.push_back(part);
+    if (comma == std::string_view::npos) break;
+    inner.remove_prefix(comma + 1);
+  }
+  for (size_t p = 0; p + 1 < parts.size(); p += 2) {
+    std::string value = std::string(parts[p + 1]) + " " + std::string(parts[p]);
+    for (char c : value) {
+      if (c >= '0' && c <= '9') return;
+    }
+    Found f;
+    if (!NameFromValue(value, &f)) continue;
+    f.span = PersonSpan{"tags", 0, 0, tag};
+    out->push_back(std::move(f));
+  }
+}
+
+// A person of this cable: the names joined so far.
+struct CablePerson {
+  std::vector<Found> found;
+  size_t fullest = 0;
+};
+
+const Found& Fullest(const CablePerson& p) { return p.found[p.fullest]; }
+
+// Whether name `f` joins person `p` of the same cable.
+bool Joins(const CablePerson& p, const Found& f) {
+  const Found& full = Fullest(p);
+  if (f.upper.size() == 1) {
+    for (size_t i = 0; i < full.upper.size(); ++i) {
+      if (IsInitialWord(full.upper[i])) continue;
+      if (full.upper[i] == f.upper[0]) return i + 1 == full.upper.size() || !IsGivenName(full.upper[i]);
+    }
+    return false;
+  }
+  if (full.upper.back() != f.upper.back()) {
+    // `Ban Ki-moon` and `BAN KI-MOON`: the same words.
+    return false;
+  }
+  if (full.upper.size() == 1) return true;
+  return GivenAgree(full.upper.front(), f.upper.front());
+}
+
+void Add(CablePerson* p, Found f) {
+  p->found.push_back(std::move(f));
+  const Found& now = p->found.back();
+  const Found& best = Fullest(*p);
+  if (now.words.size() > best.words.size() ||
+      (now.words.size() == best.words.size() && now.mixed_case && !best.mixed_case)) {
+    p->fullest = p->found.size() - 1;
+  }
+}
+
+int64_t SortKey(const PersonSpan& s) {
+  return (static_cast<int64_t>(FieldRank(s.field)) << 32) + s.start;
+}
+
+bool HasTitles(const CablePerson& p) {
+  for (const Found& f : p.found) {
+    if (!f.titles.empty()) return true;
+  }
+  return false;
+}
+
+bool SharesTitle(const CablePerson& p, const Found& f) {
+  for (const Found& g : p.found) {
+    for (const auto& t : g.titles) {
+      if (std::find(f.titles.begin(), f.titles.end(), t) != f.titles.end()) return true;
+    }
+  }
+  return false;
+}
+
+int64_t FirstKey(const CablePerson& p) {
+  int64_t first = INT64_MAX;
+  for (const Found& f : p.found) first = std::min(first, SortKey(f.span));
+  return first;
+}
+
+// The signer's name closing the body (`CROCKER` on the last line, or after
+// the last sentence): that is the signers field, not a mention in the text.
+bool IsSignatureLine(std::string_view text, const NameToken& tok, const std::vector<std::string>& signers) {
+  size_t after = tok.end;
+  while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\r')) ++after;
+  bool own_line = after == text.size() || text[after] == '\n';
+  size_t before = tok.start;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+  own_line = own_line && (before == 0 || text[before - 1] == '\n');
+  size_t rest = after;
+  while (rest < text.size() && (text[rest] == ' ' || text[rest] == '\n' || text[rest] == '\r' || text[rest] == '\t')) ++rest;
+  const bool at_end = rest == text.size();
+  if (!own_line && !at_end) return false;
+  for (const std::string& s : signers) {
+    if (UpperAscii(s) == tok.upper) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<PersonMention> ExtractPeople(const Record& record) {
+  std::vector<Found> found;
+  for (const Person& cb : record.classified_by) {
+    Found f;
+    if (cb.title) {
+      std::string t = NormaliseTitle(*cb.title);
+      if (!t.empty()) f.titles.push_back(std::move(t));
+    }
+    if (!NameFromValue(cb.name, &f)) continue;
+    f.span = PersonSpan{"classified_by", 0, 0, cb.name};
+    found.push_back(std::move(f));
+  }
+
+  // Titled and given-name-anchored names in the subject and the body.
+  struct Text {
+    std::string_view field, text;
+    bool capitals = false;
+    std::vector<NameToken> tokens;
+    std::vector<bool> covered;  // token already part of a name
+  };
+  std::vector<Text> texts;
+  if (record.subject) texts.push_back(Text{"subject", *record.subject, false, {}, {}});
+  if (record.body) {
+    std::string_view body = *record.body;
+    if (body.size() > kMaxBody) body = body.substr(0, kMaxBody);
+    texts.push_back(Text{"body", body, false, {}, {}});
+  }
+  for (Text& t : texts) {
+    t.capitals = MostlyCapitals(t.text);
+    t.tokens = TokenizeNames(t.text);
+    t.covered.assign(t.tokens.size(), false);
+    for (const NameCandidate& c : ScanNames(t.text, t.tokens, t.capitals)) {
+      Found f = FromTokens(t.text, t.tokens, c.words);
+      f.titles = c.titles;
+      const bool body = t.field == "body";
+      f.span = PersonSpan{std::string(t.field), body ? c.start : 0u, body ? c.end : 0u,
+                          std::string(t.text.substr(c.start, c.end - c.start))};
+      for (size_t w : c.words) t.covered[w] = true;
+      found.push_back(std::move(f));
+    }
+  }
+  for (const std::string& signer : record.signers) {
+    Found f;
+    if (!NameFromValue(signer, &f)) continue;
+    f.span = PersonSpan{"signers", 0, 0, signer};
+    found.push_back(std::move(f));
+  }
+  for (const std::string& tag : record.tags) NamesFromTag(tag, &found);
+
+  // Join: fuller names first, so that a bare surname finds its full form.
+  std::vector<size_t> order(found.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return found[a].words.size() > found[b].words.size();
+  });
+  std::vector<CablePerson> persons;
+  for (size_t i : order) {
+    Found& f = found[i];
+    CablePerson* target = nullptr;
+    CablePerson* titled = nullptr;
+    for (CablePerson& p : persons) {
+      if (!Joins(p, f)) continue;
+      if (!f.titles.empty() && f.words.size() == 1) {
+        // `PM Erdogan` joins the person who holds that title here, not the
+        // untitled `Mustafa Erdogan (PM's brother)` named after it (09ANKARA321).
+        if (titled == nullptr && SharesTitle(p, f)) titled = &p;
+        if (!HasTitles(p) && FirstKey(p) > SortKey(f.span)) continue;
+      }
+      if (target == nullptr) target = &p;
+    }
+    if (titled != nullptr) target = titled;
+    if (target == nullptr) {
+      persons.emplace_back();
+      target = &persons.back();
+    }
+    Add(target, std::move(f));
+  }
+
+  // Bare surnames: a word of a known name elsewhere in the text
+  // (`Rice` -> `Susan E. Rice`, `Ban said` -> `Ban Ki-moon`).
+  std::unordered_map<std::string, size_t> keys;
+  for (size_t p = 0; p < persons.size(); ++p) {
+    const Found& full = Fullest(persons[p]);
+    for (size_t i = 0; i < full.upper.size(); ++i) {
+      const std::string& u = full.upper[i];
+      if (u.size() < kMinKey || (i + 1 < full.upper.size() && IsGivenName(u))) continue;
+      keys.emplace(u, p);
+    }
+  }
+  for (Text& t : texts) {
+    if (keys.empty()) break;
+    for (size_t i = 0; i < t.tokens.size(); ++i) {
+      const NameToken& tok = t.tokens[i];
+      // A known name in capitals counts in mixed-case prose too (a heading
+      // `BOUTEFLIKA APPOINTS SENATORS`), but not a word like RICE or WOOD.
+      const bool caps = t.capitals || !tok.has_lower;
+      if (t.covered[i] || !NameCapable(tok, caps)) continue;
+      auto it = keys.find(KeyOf(tok.upper));
+      if (it == keys.end()) continue;
+      if (caps && (IsCommonWordSurname(tok.upper) || tok.upper.size() < 4)) continue;
+      // Part of a longer capitalised run that is not this name (`Rice
+      // University`)? Only in mixed case can we tell.
+      const bool body = t.field == "body";
+      if (body && IsSignatureLine(t.text, tok, record.signers)) continue;
+      Found f = FromTokens(t.text, t.tokens, {i});
+      f.span = PersonSpan{std::string(t.field), body ? tok.start : 0u, body ? tok.name_end : 0u,
+                          std::string(t.text.substr(tok.start, tok.name_end - tok.start))};
+      persons[it->second].found.push_back(std::move(f));
+    }
+  }
+
+  std::vector<PersonMention> out;
+  std::vector<int64_t> first;
+  for (CablePerson& p : persons) {
+    std::sort(p.found.begin(), p.found.end(),
+              [](const Found& a, const Found& b) { return SortKey(a.span) < SortKey(b.span); });
+    PersonMention m;
+    size_t best = 0;
+    for (size_t i = 0; i < p.found.size(); ++i) {
+      const Found& f = p.found[i];
+      const Found& b = p.found[best];
+      if (f.words.size() > b.words.size() ||
+          (f.words.size() == b.words.size() && f.mixed_case && !b.mixed_case)) {
+        best = i;
+      }
+    }
+    m.name = Join(p.found[best].words);
+    for (const Found& f : p.found) {
+      for (const std::string& t : f.titles) {
+        if (std::find(m.titles.begin(), m.titles.end(), t) == m.titles.end()) m.titles.push_back(t);
+      }
+      m.spans.push_back(f.span);
+    }
+    first.push_back(SortKey(p.found.front().span));
+    out.push_back(std::move(m));
+  }
+  std::vector<size_t> idx(out.size());
+  for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+  std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return first[a] < first[b]; });
+  std::vector<PersonMention> sorted;
+  sorted.reserve(out.size());
+  for (size_t i : idx) sorted.push_back(std::move(out[i]));
+  return sorted;
+}
 
 }  // namespace cablescope::link

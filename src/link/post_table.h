@@ -2,7 +2,8 @@
 // by (`ISLAMABAD`, `AMEMBASSY ISLAMABAD`, `Embassy Islamabad`), their
 // routing indicators (`RUEHIL`) and country. Built from facts
 // (routing indicators -> station names, Cablegate's stations) into the
-// project's own table (data/posts.tsv).
+// project's own table (data/posts.tsv, written by scripts/make-posts-table,
+// compiled in by the build) and parsed once, on first use.
 //
 // Immutable tables: thread-safe.
 #ifndef CABLESCOPE_LINK_POST_TABLE_H_
@@ -29,7 +30,12 @@ const PostInfo* FindPost(std::string_view name_or_route);
 
 // The station name a routing indicator stands for ("RUEHIL" ->
 // "AMEMBASSY ISLAMABAD"), from the routing facts; nullopt when unknown.
+// Blocks of indicators (RHFJAAA THRU RHFJAAZ) are resolved too.
 std::optional<std::string> RouteName(std::string_view route);
+
+// Every post: stations of cable ids first (by station), then the offices
+// that only the routing facts name.
+const std::vector<PostInfo>& AllPosts();
 
 }  // namespace cablescope::link
 

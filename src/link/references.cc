@@ -1,6 +1,7 @@
 #include "link/references.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 
 #include "link/cable_id.h"
@@ -77,6 +78,40 @@ bool LabelAt(std::string_view s, size_t i, char letter, size_t* end) {
   return false;
 }
 
+// `REF A SECRETARY'S LETTER TO MBZ REF B SECSTATE 76108` (09ABUDHABI754):
+// each item starts with its own `REF` and a bare letter. True when the
+// block has a `REF B ` (so that a leading `A CABLE ...` is not taken for a
+// label in ordinary lists).
+bool RepeatedRefLabels(std::string_view s) {
+  for (size_t i = 0; i + 6 <= s.size(); ++i) {
+    if ((i == 0 || IsSpace(s[i - 1])) && StartsWithWord(s.substr(i), "REF")) {
+      size_t j = i + 3;
+      while (j < s.size() && IsSpace(s[j])) ++j;
+      if (j > i + 3 && j + 1 < s.size() && Upper(s[j]) == 'B' && IsSpace(s[j + 1])) return true;
+    }
+  }
+  return false;
+}
+
+// In a RepeatedRefLabels block: a bare `letter` followed by a space, at the
+// start or after the word REF. *end is past it; *item_end (where the
+// previous item stops) is the start of that REF.
+bool BareLabelAt(std::string_view s, size_t i, char letter, size_t* end, size_t* item_end) {
+  if (i + 1 >= s.size() || Upper(s[i]) != letter || !IsSpace(s[i + 1])) return false;
+  if (i == 0) {
+    *end = i + 2;
+    *item_end = 0;
+    return true;
+  }
+  size_t j = i;
+  while (j > 0 && IsSpace(s[j - 1])) --j;
+  if (j == i || j < 3) return false;
+  if (!StartsWithWord(s.substr(j - 3), "REF") || (j > 3 && !IsSpace(s[j - 4]))) return false;
+  *end = i + 2;
+  *item_end = j - 3;
+  return true;
+}
+
 struct Item {
   char label = 0;  // 0: none
   std::string_view text;
@@ -84,25 +119,49 @@ struct Item {
 
 std::vector<Item> SplitItems(std::string_view s) {
   std::vector<Item> items;
-  // Lettered items, in sequence from A.
-  size_t label_end = 0;
-  size_t first = std::string_view::npos;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (LabelAt(s, i, 'A', &label_end)) {
-      first = i;
-      break;
+  if (RepeatedRefLabels(s)) {
+    size_t end = 0, item_end = 0;
+    if (BareLabelAt(s, 0, 'A', &end, &item_end)) {
+      char letter = 'A';
+      size_t start = end;
+      while (items.size() < kMaxItems) {
+        size_t next = std::string_view::npos, next_end = 0, stop = 0;
+        for (size_t i = start; letter < 'Z' && i < s.size(); ++i) {
+          if (BareLabelAt(s, i, static_cast<char>(letter + 1), &next_end, &stop)) {
+            next = i;
+            break;
+          }
+        }
+        items.push_back(Item{letter, s.substr(start, next == std::string_view::npos ? s.npos : stop - start)});
+        if (next == std::string_view::npos) return items;
+        ++letter;
+        start = next_end;
+      }
+      return items;
     }
   }
-  if (first != std::string_view::npos) {
+  // Lettered items, in sequence from A; else numbered ones from 1 when the
+  // list starts with `1.` or `1)` (`REF: 1. ROME 1902, 2. STATE 31565`,
+  // 85STATE38496; `REFTEL: 1) BOGOTA 03026, 2) BOGOTA 05259`, 04BOGOTA1067).
+  for (const char first_label : {'A', '1'}) {
+    const char last_label = first_label == 'A' ? 'Z' : '9';
+    size_t label_end = 0;
+    size_t first = std::string_view::npos;
+    const size_t lead = std::min(s.size(), s.find_first_not_of(" \t\n\r"));
+    for (size_t i = first_label == 'A' ? 0 : lead; i < s.size(); ++i) {
+      if (LabelAt(s, i, first_label, &label_end)) first = i;
+      if (first != std::string_view::npos || first_label != 'A') break;
+    }
+    if (first == std::string_view::npos) continue;
     std::string_view before = s.substr(0, first);
     if (before.find_first_not_of(" \t\n\r;,.:") != std::string_view::npos) {
       items.push_back(Item{0, before});
     }
-    char letter = 'A';
+    char letter = first_label;
     size_t start = label_end;
     while (items.size() < kMaxItems) {
       size_t next = std::string_view::npos, next_end = 0;
-      if (letter < 'Z') {
+      if (letter < last_label) {
         for (size_t i = start; i < s.size(); ++i) {
           if (LabelAt(s, i, static_cast<char>(letter + 1), &next_end)) {
             next = i;
@@ -234,6 +293,29 @@ std::string KindOf(const std::vector<std::string>& tokens) {
 bool CitationAt(const std::vector<std::string>& tokens, size_t pos, int year, size_t* end,
                 OptString* id) {
   size_t max = std::min(tokens.size(), pos + kMaxCitationTokens);
+  // The year between station and serial: `SECSTATE 2003 345287`
+  // (04ACCRA56), `BOGOTA 04 12603` (05BOGOTA174). Read only when the year
+  // is at most three years before the citing one, so that `STATE 2003`
+  // (serial 2003) of a 1990 cable stays a serial.
+  for (size_t y = pos + 1; year != 0 && y + 1 < max; ++y) {
+    const std::string& yt = tokens[y];
+    bool word = true;
+    for (char c : tokens[y - 1]) word &= !IsDigit(c);
+    if (!word) break;
+    if (!IsBareSerial(yt) || (yt.size() != 2 && yt.size() != 4) || !IsBareSerial(tokens[y + 1]) ||
+        tokens[y + 1].size() < 3) {
+      continue;
+    }
+    int written = std::atoi(yt.c_str());
+    if (yt.size() == 2) written += written >= 60 ? 1900 : 2000;
+    if (written > year || written < year - 3) break;
+    if (auto found = CanonicalId(Join(tokens, pos, y) + " " + tokens[y + 1], written)) {
+      *end = y + 2;
+      *id = std::move(found);
+      return true;
+    }
+    break;
+  }
   for (int attempt = 0; attempt < 2; ++attempt) {
     if (attempt == 1 && year != 0) break;
     for (size_t to = max; to > pos; --to) {
@@ -269,6 +351,23 @@ void ParseItem(const Item& item, int year, std::vector<Reference>* out) {
   while (!body.empty() && IsSpace(body.front())) body.remove_prefix(1);
   size_t again = 0;
   if (item.label && LabelAt(body, 0, item.label, &again)) body.remove_prefix(again);
+  // `A. REF A: STATE 301352` (03BOGOTA11615), `A. REFTEL A: BOGOTA 12921`
+  // (05BOGOTA224): the label said a third time; `(NOTAL) CAIRO 20169`.
+  for (std::string_view word : {"REFTEL", "REF"}) {
+    if (item.label && StartsWithWord(body, word)) {
+      size_t p = word.size();
+      while (p < body.size() && IsSpace(body[p])) ++p;
+      if (p + 1 < body.size() && Upper(body[p]) == item.label && (body[p + 1] == ':' || body[p + 1] == '.')) {
+        body.remove_prefix(p + 2);
+        while (!body.empty() && IsSpace(body.front())) body.remove_prefix(1);
+      }
+      break;
+    }
+  }
+  if (StartsWithWord(body, "(NOTAL)") || (body.size() > 7 && body.substr(0, 7) == "(NOTAL)")) {
+    body.remove_prefix(7);
+    while (!body.empty() && IsSpace(body.front())) body.remove_prefix(1);
+  }
   std::string text = NormaliseSpaces(body);
   if (text.empty()) return;
   OptString label;
@@ -332,7 +431,8 @@ void ParseItem(const Item& item, int year, std::vector<Reference>* out) {
   }
   for (size_t i = 0; i < cites.size(); ++i) {
     std::string t = cites[i].text.empty() ? Join(tokens, cites[i].from, cites[i].to) : cites[i].text;
-    if (i + 1 == cites.size() && pos < tokens.size()) t += " " + Join(tokens, pos, tokens.size());
+    // Two appends, not `t += " " + Join(...)`: that trips a false GCC 12 -Wrestrict at -O3.
+    if (i + 1 == cites.size() && pos < tokens.size()) t.append(" ").append(Join(tokens, pos, tokens.size()));
     out->push_back(Reference{label, "cable", t, cites[i].id});
   }
 }

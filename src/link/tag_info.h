@@ -5,7 +5,8 @@
 // Person tags (`OVIP (RICE, CONDOLEEZZA)`) are not in the table: DescribeTag
 // recognises their form and names the person.
 //
-// Immutable tables: thread-safe, no allocation on lookups by code.
+// The table is compiled in from data/tags.tsv (see CMakeLists.txt) and parsed
+// once, on first use. Immutable afterwards: thread-safe.
 #ifndef CABLESCOPE_LINK_TAG_INFO_H_
 #define CABLESCOPE_LINK_TAG_INFO_H_
 
@@ -32,8 +33,19 @@ struct TagInfo {
 std::optional<TagInfo> DescribeTag(std::string_view code);
 
 // Tags whose code is `words` or whose meaning contains all of `words`
-// (case and punctuation folded: "nuclear non-proliferation" finds KNNP).
+// (case and punctuation folded: "nuclear non-proliferation" finds KNNP;
+// a word also matches hyphenated words run together: "nonproliferation").
+// The code match first, then by kind and code. Person tags are not listed.
 std::vector<TagInfo> FindTags(std::string_view words);
+
+// Every tag of the table, by kind (subject, program, geographic,
+// organization) then code.
+const std::vector<TagInfo>& AllTags();
+
+// What the full-text index holds for a cable's canonical `tags`: each code
+// followed by its meaning (and a person tag's person), so that the plain
+// query `nuclear non-proliferation` finds cables tagged KNNP.
+std::string TagSearchText(const std::vector<std::string>& tags);
 
 }  // namespace cablescope::link
 

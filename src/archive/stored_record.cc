@@ -1,0 +1,113 @@
+#include "archive/stored_record.h"
+
+#include "model/json_writer.h"
+#include "model/record_json.h"
+
+namespace cablescope::archive {
+namespace {
+
+// `"body"` and `"paragraphs"` are keys of the record's top level only
+// (docs/RECORD.md), and `,"` cannot occur inside a JSON string (its quote
+// would be escaped).
+constexpr std::string_view kBodyKey = ",\"body\":";
+constexpr std::string_view kNullBody = ",\"body\":null";
+constexpr std::string_view kParagraphsKey = ",\"paragraphs\":";
+constexpr std::string_view kNullParagraphs = ",\"paragraphs\":null";
+
+// The end (one past) of the JSON string or array starting at `i`, or npos.
+size_t ValueEnd(std::string_view json, size_t i) {
+  if (i >= json.size() || (json[i] != '"' && json[i] != '[')) return std::string_view::npos;
+  int depth = 0;
+  bool in_string = false;
+  for (; i < json.size(); ++i) {
+    const char c = json[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') {
+        in_string = false;
+        if (depth == 0) return i + 1;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      ++depth;
+    } else if (c == ']' || c == '}') {
+      if (--depth == 0) return i + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// `json` with the value of `key` replaced by null; false when not found.
+bool NullOut(std::string_view key, std::string_view null_form, std::string* json) {
+  const size_t at = json->find(key);
+  if (at == std::string::npos) return false;
+  const size_t end = ValueEnd(*json, at + key.size());
+  if (end == std::string_view::npos) return false;
+  json->replace(at, end - at, null_form);
+  return true;
+}
+
+}  // namespace
+
+std::string StoredRecordJson(std::string_view merged_json, const Record& record) {
+  std::string stored(merged_json);
+  bool changed = NullOut(kParagraphsKey, kNullParagraphs, &stored);
+  if (record.body) changed = NullOut(kBodyKey, kNullBody, &stored) || changed;
+  if (!changed) return stored;
+  // Only when reading it back is exact (escaping, the keys' places).
+  if (LoadedRecordJson(stored, record.body ? &*record.body : nullptr, record.paragraphs) != merged_json) {
+    return std::string(merged_json);
+  }
+  return stored;
+}
+
+std::string LoadedRecordJson(std::string_view stored_json, const std::string* body,
+                             const std::vector<Paragraph>& paragraphs) {
+  std::string out;
+  out.reserve(stored_json.size() + (body ? body->size() * 2 : 0) + 64);
+  const size_t p = stored_json.find(kNullParagraphs);
+  const size_t b = body ? stored_json.find(kNullBody) : std::string_view::npos;
+  size_t from = 0;
+  // In document order: paragraphs come before body.
+  if (p != std::string_view::npos && (b == std::string_view::npos || p < b)) {
+    out.append(stored_json.substr(0, p)).append(kParagraphsKey);
+    JsonWriter w(&out);
+    WriteParagraphsJson(paragraphs, &w);
+    from = p + kNullParagraphs.size();
+  }
+  if (b != std::string_view::npos && b >= from) {
+    out.append(stored_json.substr(from, b - from)).append(kBodyKey).push_back('"');
+    JsonWriter::AppendEscaped(*body, &out);
+    out.push_back('"');
+    from = b + kNullBody.size();
+  }
+  out.append(stored_json.substr(from));
+  return out;
+}
+
+bool NeedsParagraphs(std::string_view stored_json) {
+  return stored_json.find(kNullParagraphs) != std::string_view::npos;
+}
+
+Status ReadParagraphs(Database& db, int64_t cable, Statement* st, std::vector<Paragraph>* out) {
+  out->clear();
+  if (!st->valid()) {
+    Status s = db.Prepare("SELECT number, marking, text FROM paragraphs WHERE cable = ?1 ORDER BY position", st);
+    if (!s.ok()) return s;
+  }
+  st->Reset();
+  st->Bind(1, cable);
+  while (st->Step()) {
+    Paragraph p;
+    p.number = static_cast<int>(st->Int(0));
+    if (!st->IsNull(1)) p.marking = st->String(1);
+    p.text = st->String(2);
+    out->push_back(std::move(p));
+  }
+  Status s = st->status();
+  st->Reset();
+  return s;
+}
+
+}  // namespace cablescope::archive

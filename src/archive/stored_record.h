@@ -1,0 +1,41 @@
+// The merged record as cables.record stores it: without its body and
+// paragraphs.
+//
+// The body and the paragraphs are most of a record, and the archive holds
+// them already (cables.body; the paragraphs table, for SQL users and the
+// searcher). cables.record keeps `"paragraphs":null` and `"body":null` in
+// their places; readers put them back (ArchiveReader, and the writer when it
+// re-merges). Stored this way only when putting them back gives the merged
+// JSON byte for byte (checked on every write); otherwise the full JSON is
+// stored, which reads the same.
+#ifndef CABLESCOPE_ARCHIVE_STORED_RECORD_H_
+#define CABLESCOPE_ARCHIVE_STORED_RECORD_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "archive/sqlite_db.h"
+#include "archive/status.h"
+#include "model/record.h"
+
+namespace cablescope::archive {
+
+// What to store in cables.record for `merged_json`, the JSON of `record`.
+std::string StoredRecordJson(std::string_view merged_json, const Record& record);
+
+// The record JSON back from cables.record, cables.body (NULL: nullptr) and
+// the cable's rows of the paragraphs table in position order.
+std::string LoadedRecordJson(std::string_view stored_json, const std::string* body,
+                             const std::vector<Paragraph>& paragraphs);
+
+// True when `stored_json` needs the paragraphs table to be read back.
+bool NeedsParagraphs(std::string_view stored_json);
+
+// The cable's paragraphs, in order; `st` is prepared on first use and reused.
+Status ReadParagraphs(Database& db, int64_t cable, Statement* st, std::vector<Paragraph>* out);
+
+}  // namespace cablescope::archive
+
+#endif  // CABLESCOPE_ARCHIVE_STORED_RECORD_H_

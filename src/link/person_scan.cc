@@ -1,0 +1,433 @@
+#include "link/person_scan.h"
+
+#include <algorithm>
+
+#include <utf8proc.h>
+
+#include "link/person_titles.h"
+#include "link/person_words.h"
+
+namespace cablescope::link {
+namespace {
+
+constexpr size_t kMaxNameWords = 4;     // `Susan E. Rice`, `Luis Inacio Lula da Silva` is 5: cut
+constexpr size_t kMaxOfPhraseWords = 8; // `Special Advisor for the Gulf and Southwest Asia`
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsLetterByte(unsigned char c) { return IsAsciiLetter(static_cast<char>(c)) || c >= 0x80; }
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// U+2019 (right single quotation mark), the apostrophe of typeset pages.
+bool IsCurlyApostrophe(std::string_view s, size_t i) {
+  return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
+         static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0x99;
+}
+// U+00A0, a no-break space: a space, not a letter.
+bool IsNbsp(std::string_view s, size_t i) {
+  return i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xC2 &&
+         static_cast<unsigned char>(s[i + 1]) == 0xA0;
+}
+// The byte length of the letter at s[i] (an ASCII letter, or a valid UTF-8
+// sequence of a Unicode letter: `Ş`, `é`), 0 when there is none: quotes
+// (`‘Fasil Ul Rehman’`), invalid bytes and digits separate words.
+size_t LetterLength(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return IsAsciiLetter(static_cast<char>(c)) ? 1 : 0;
+  utf8proc_int32_t cp = 0;
+  const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                              static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  if (n <= 0) return 0;
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+      return static_cast<size_t>(n);
+    default:
+      return 0;
+  }
+}
+bool LetterAt(std::string_view s, size_t i) { return LetterLength(s, i) > 0; }
+
+// Name particles written inside names: `Osama bin Laden`, `Lula da Silva`.
+bool IsParticle(std::string_view upper) {
+  return upper == "DE" || upper == "DA" || upper == "DEL" || upper == "LA" || upper == "VAN" ||
+         upper == "VON" || upper == "BIN" || upper == "IBN" || upper == "AL" || upper == "EL" ||
+         upper == "DU" || upper == "DOS";
+}
+
+bool IsRegnalNumber(std::string_view upper) {
+  return upper == "II" || upper == "III" || upper == "IV" || upper == "VI" || upper == "VII" ||
+         upper == "VIII" || upper == "XVI";
+}
+
+// Verbs in capitals (`AMBASSADOR PUSHED`, `FM MOTTAKI DEFLECTING`), unless a
+// known name (`MOHAMMED`).
+bool LooksLikeVerb(std::string_view upper) {
+  if (upper.size() < 6 || IsGivenName(upper)) return false;
+  auto ends = [&](std::string_view s) { return upper.substr(upper.size() - s.size()) == s; };
+  if (upper == "MOHAMMED" || upper == "MUHAMMED" || upper == "HAMMED") return false;
+  return ends("ED") || ends("ING") || ends("LY");
+}
+
+struct Scanner {
+  std::string_view text;
+  const std::vector<NameToken>& tok;
+  bool capitals;
+  std::vector<std::string> upper;
+  std::vector<NameCandidate> out;
+
+  Scanner(std::string_view t, const std::vector<NameToken>& tokens, bool caps)
+      : text(t), tok(tokens), capitals(caps) {
+    upper.reserve(tok.size());
+    for (const NameToken& k : tok) upper.push_back(k.upper);
+  }
+
+  // No punctuation between tokens a and a+1 (a lone `.` after an initial or
+  // an abbreviated title is no break: `Susan E. Rice`, `Amb. Rice`).
+  bool Continuous(size_t a, size_t b, bool after_title = false) const {
+    if (b >= tok.size() || b != a + 1) return false;
+    if (!tok[b].break_before) return true;
+    return tok[a].dotted && (tok[a].initial || (after_title && tok[a].upper.size() <= 4)) &&
+           text.substr(tok[a].end, tok[b].start - tok[a].end).find_first_not_of(". \t\r\n") ==
+               std::string_view::npos &&
+           std::count(text.begin() + tok[a].end, text.begin() + tok[b].start, '.') == 1;
+  }
+
+  bool DigitBefore(size_t i) const {
+    size_t p = tok[i].start;
+    while (p > 0 && IsSpace(text[p - 1])) --p;
+    return p > 0 && text[p - 1] >= '0' && text[p - 1] <= '9';
+  }
+
+  TitleMatch Title(size_t i) const {
+    TitleMatch m = MatchTitle(upper, i);
+    if (m.words == 0) return m;
+    for (size_t k = i; k < i + m.words; ++k) {
+      if (k > i && !Continuous(k - 1, k)) return TitleMatch{};
+      if (m.caps_only && tok[k].has_lower) return TitleMatch{};
+      if (!capitals && !tok[k].capitalised && m.caps_only) return TitleMatch{};
+    }
+    // `3 PM`, `10 P.M.`: a time.
+    if (m.title == "Prime Minister" && (upper[i] == "PM" || upper[i] == "P.M.") && DigitBefore(i)) {
+      return TitleMatch{};
+    }
+    // `in charge of`: a duty, not the chargé.
+    if (upper[i] == "CHARGE" && i > 0 && upper[i - 1] == "IN") return TitleMatch{};
+    // A title in lower case inside mixed-case prose (`the minister said`)
+    // still counts; the name after it must then be capitalised.
+    return m;
+  }
+
+  // The name starting at token j: up to kMaxNameWords capable tokens (and
+  // initials, particles), ending on a surname. `after_title` lets a lone `.`
+  // follow the title's abbreviation.
+  std::vector<size_t> Name(size_t j, bool after_title) const {
+    // In mixed-case prose a name after a title may be in capitals (`FM
+    // KASURI`, a SUBJECT line kept in the body); so may one that starts
+    // with a given name in capitals (`DENNIS ROSS`).
+    const bool caps_name = !capitals && j < tok.size() && !tok[j].has_lower && tok[j].upper.size() >= 3 &&
+                           (after_title || IsGivenName(upper[j]));
+    auto capable = [&](const NameToken& t) {
+      if (caps_name && !t.has_lower) return t.capitalised && t.upper.size() >= 3 && NameCapable(t, true);
+      return NameCapable(t, capitals);
+    };
+    std::vector<size_t> words;
+    size_t k = j;
+    while (k < tok.size() && words.size() < kMaxNameWords) {
+      if (k > j && !Continuous(k - 1, k)) break;
+      if (k == j && j > 0 && after_title && tok[j].break_before && !Continuous(j - 1, j, true)) break;
+      const NameToken& t = tok[k];
+      if (t.initial && t.capitalised) {
+        words.push_back(k++);
+        continue;
+      }
+      if (!words.empty() && IsParticle(upper[k]) && Continuous(k, k + 1) &&
+          capable(tok[k + 1]) && Title(k + 1).words == 0) {
+        words.push_back(k++);
+        continue;
+      }
+      if (Title(k).words > 0) break;
+      if (!capable(t)) break;
+      words.push_back(k++);
+      if (t.possessive) break;
+    }
+    while (!words.empty() && (tok[words.back()].initial || IsParticle(upper[words.back()]))) {
+      words.pop_back();
+    }
+    // A regnal number: `King Mohammed VI`, `Hassan II`.
+    if (!words.empty() && words.back() + 1 < tok.size() && Continuous(words.back(), words.back() + 1) &&
+        !tok[words.back()].possessive && IsRegnalNumber(upper[words.back() + 1])) {
+      words.push_back(words.back() + 1);
+    }
+    // `ABU NIDAL GROUP`, `John F. Kennedy School`: named after a person, not one.
+    if (!words.empty() && !tok[words.back()].possessive) {
+      for (size_t q = words.back() + 1; q < tok.size() && q <= words.back() + 2 && Continuous(q - 1, q); ++q) {
+        if (IsOrganisationSuffix(upper[q])) return {};
+        if (!PhraseWord(q) || Connector(q)) break;
+      }
+    }
+    return words;
+  }
+
+  void Emit(const std::vector<size_t>& words, const std::vector<std::string>& titles, uint32_t start) {
+    NameCandidate c;
+    c.words = words;
+    c.titles = titles;
+    c.start = start;
+    c.end = tok[words.back()].name_end;
+    out.push_back(std::move(c));
+  }
+
+  bool Connector(size_t k) const {
+    return upper[k] == "THE" || upper[k] == "AND" || upper[k] == "OF" || upper[k] == "FOR";
+  }
+  bool PhraseWord(size_t k) const {
+    const NameToken& t = tok[k];
+    if (!t.alpha) return false;
+    if (capitals) return !IsStopWord(upper[k]) || Connector(k);
+    return t.capitalised || Connector(k);
+  }
+
+  // At a title: its chain (`Special Advisor ... Ambassador`), an `of`
+  // phrase, then the name. Returns the index to go on from.
+  size_t AtTitle(size_t i, TitleMatch m) {
+    std::vector<std::string> titles;
+    if (!m.title.empty()) titles.emplace_back(m.title);
+    bool plural = m.plural;
+    const uint32_t start = tok[i].start;
+    size_t j = i + m.words;
+    for (int guard = 0; guard < 4 && j < tok.size(); ++guard) {
+      if (!Continuous(j - 1, j, true)) break;
+      TitleMatch next = Title(j);
+      if (next.words > 0) {
+        if (!next.title.empty()) titles.emplace_back(next.title);
+        plural = plural || next.plural;
+        j += next.words;
+        continue;
+      }
+      // `Minister of Interior and Justice Pretelt`: the office goes on after `and`.
+      const bool more_office = upper[j] == "AND" && j + 1 < tok.size() && IsOfficeWord(upper[j + 1]);
+      if (upper[j] != "OF" && upper[j] != "FOR" && upper[j] != "ON" && !more_office) break;
+      // The `of` phrase: office words, then the name at its end
+      // (`Minister of Interior and Justice Pretelt`), or a title that
+      // starts the chain again (`... Asia Ambassador Dennis Ross`).
+      size_t k = j + 1;
+      bool office = false;
+      size_t title_at = 0;
+      std::vector<size_t> run;
+      while (k < tok.size() && run.size() < kMaxOfPhraseWords && Continuous(k - 1, k)) {
+        if (Title(k).words > 0) {
+          title_at = k;
+          break;
+        }
+        if (!PhraseWord(k)) break;
+        run.push_back(k++);
+      }
+      if (title_at != 0) {
+        j = title_at;
+        continue;
+      }
+      // The name: trailing capable non-office tokens preceded by an office word.
+      size_t n = run.size();
+      size_t first = n;
+      while (first > 0 && n - first < 3 && !Connector(run[first - 1]) &&
+             !IsOfficeWord(upper[run[first - 1]]) && NameCapable(tok[run[first - 1]], capitals)) {
+        --first;
+      }
+      for (size_t q = 0; q < first; ++q) office = office || IsOfficeWord(upper[run[q]]);
+      if (first == n || !office) return k;
+      for (size_t q = first; q < n; ++q) {
+        if (IsGivenName(upper[run[q]])) {
+          first = q;
+          break;
+        }
+      }
+      std::vector<size_t> words(run.begin() + static_cast<long>(first), run.end());
+      Emit(words, titles, start);
+      return k;
+    }
+    if (j >= tok.size()) return j;
+    // `THE AMBASSADOR NOTED`: in capitals, `the <title>` is a role; only a
+    // known given name makes a name of what follows.
+    const bool role = capitals && i > 0 && upper[i - 1] == "THE" && Continuous(i - 1, i);
+    if (role && !IsGivenName(upper[j])) return j;
+    std::vector<size_t> words = Name(j, true);
+    if (words.empty()) return j;
+    Emit(words, titles, start);
+    size_t k = words.back() + 1;
+    // `AMBASSADORS ROSS AND RICE`, `Ministers Kasuri, Aziz and Sherpao`.
+    for (int guard = 0; plural && guard < 6 && k + 1 < tok.size(); ++guard) {
+      size_t next = k;
+      if (upper[k] == "AND" && Continuous(k - 1, k)) next = k + 1;
+      else if (!(tok[k].break_before && text.substr(tok[k - 1].end, tok[k].start - tok[k - 1].end).find(',') != std::string_view::npos))
+        break;
+      if (next < tok.size() && upper[next] == "AND") ++next;
+      if (next >= tok.size()) break;
+      std::vector<size_t> more = Name(next, false);
+      if (more.empty()) break;
+      Emit(more, titles, tok[more.front()].start);
+      k = more.back() + 1;
+    }
+    return k;
+  }
+
+  void Run() {
+    size_t i = 0;
+    while (i < tok.size()) {
+      TitleMatch m = Title(i);
+      if (m.words > 0) {
+        size_t next = AtTitle(i, m);
+        i = next > i ? next : i + 1;
+        continue;
+      }
+      if (IsGivenName(upper[i]) && (capitals || tok[i].capitalised) &&
+          (i == 0 || !IsParticle(upper[i - 1]))) {
+        std::vector<size_t> words = Name(i, false);
+        size_t surnames = 0;
+        for (size_t w : words) surnames += (w != i && !tok[w].initial) ? 1 : 0;
+        if (words.size() >= 2 && surnames > 0 && words.front() == i) {
+          Emit(words, {}, tok[i].start);
+          i = words.back() + 1;
+          continue;
+        }
+      }
+      ++i;
+    }
+  }
+};
+
+}  // namespace
+
+bool MostlyCapitals(std::string_view text) {
+  size_t up = 0, low = 0;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') ++up;
+    else if (c >= 'a' && c <= 'z') ++low;
+  }
+  return up + low > 0 && up * 10 >= (up + low) * 8;
+}
+
+std::vector<NameToken> TokenizeNames(std::string_view s) {
+  std::vector<NameToken> out;
+  size_t i = 0;
+  size_t prev_end = 0;
+  while (i < s.size()) {
+    if (!LetterAt(s, i)) {
+      ++i;
+      continue;
+    }
+    NameToken t;
+    t.start = static_cast<uint32_t>(i);
+    size_t j = i;
+    while (j < s.size()) {
+      if (const size_t n = LetterLength(s, j); n > 0) {
+        j += n;
+      } else if ((s[j] == '-' || s[j] == '\'') && LetterAt(s, j + 1) && j > i) {
+        j += 1;
+      } else if (IsCurlyApostrophe(s, j) && LetterAt(s, j + 3)) {
+        j += 3;
+      } else {
+        break;
+      }
+    }
+    // `P.M.`, `U.S.`: letters with dots, one word.
+    if (j == i + 1 && j + 2 <= s.size() && s[j] == '.' && j + 1 < s.size() &&
+        IsAsciiLetter(s[j + 1]) && (j + 2 == s.size() || !LetterAt(s, j + 2))) {
+      while (j + 1 < s.size() && s[j] == '.' && IsAsciiLetter(s[j + 1]) &&
+             (j + 2 == s.size() || !LetterAt(s, j + 2))) {
+        j += 2;
+      }
+      if (j < s.size() && s[j] == '.') ++j;
+      t.alpha = false;
+    }
+    t.end = static_cast<uint32_t>(j);
+    t.name_end = t.end;
+    std::string_view word = s.substr(i, j - i);
+    t.upper = UpperAscii(word);
+    // Possessives: `Rice's`, `Rice’s`, and cables.csv's `Karzai,s`.
+    if (t.upper.size() > 2 && t.upper.compare(t.upper.size() - 2, 2, "'S") == 0) {
+      t.upper.resize(t.upper.size() - 2);
+      t.name_end = t.end - 2;
+      t.possessive = true;
+    } else if (t.upper.size() > 4 && t.upper.compare(t.upper.size() - 4, 4, "\xE2\x80\x99S") == 0) {
+      t.upper.resize(t.upper.size() - 4);
+      t.name_end = t.end - 4;
+      t.possessive = true;
+    }
+    size_t next = j;
+    if (j + 1 < s.size() && s[j] == ',' && (s[j + 1] == 's' || s[j + 1] == 'S') && !LetterAt(s, j + 2)) {
+      t.possessive = true;
+      next = j + 2;
+    }
+    t.initial = t.alpha && word.size() == 1 && j < s.size() && s[j] == '.';
+    t.dotted = j < s.size() && s[j] == '.';
+    const unsigned char c0 = static_cast<unsigned char>(word[0]);
+    t.capitalised = (c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80;
+    for (char c : word) t.has_lower = t.has_lower || (c >= 'a' && c <= 'z');
+    if (!out.empty()) {
+      std::string_view gap = s.substr(prev_end, i - prev_end);
+      size_t newlines = 0;
+      for (size_t g = 0; g < gap.size(); ++g) {
+        if (gap[g] == '\n') ++newlines;
+        else if (IsSpace(gap[g]) || IsNbsp(gap, g) || (g > 0 && IsNbsp(gap, g - 1))) continue;
+        else t.break_before = true;
+      }
+      if (newlines >= 2) t.break_before = true;  // a paragraph ends
+      if (out.back().possessive) t.break_before = true;
+    }
+    out.push_back(std::move(t));
+    prev_end = next;
+    i = next;
+  }
+  return out;
+}
+
+bool NameCapable(const NameToken& t, bool capitals) {
+  if (!t.alpha || t.initial || t.upper.size() < 2) return false;
+  if (IsStopWord(t.upper) || IsOfficeWord(t.upper)) return false;
+  if (capitals) return !LooksLikeVerb(t.upper);
+  return t.capitalised && t.has_lower;
+}
+
+std::string DisplayWord(std::string_view text, const NameToken& t) {
+  std::string_view w = text.substr(t.start, t.name_end - t.start);
+  if (t.initial) return std::string(w.substr(0, 1)) + ".";
+  if (t.has_lower) return std::string(w);
+  std::string out(w);
+  bool start = true;       // the next letter starts a word part (keeps its capital)
+  bool lead_start = true;  // the current UTF-8 character started one
+  for (size_t i = 0; i < out.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c >= 0x80 && c <= 0xBF) {
+      // Latin-1 capitals in UTF-8 (C3 80..9E) to small letters (C3 A0..BE).
+      if (!lead_start && i > 0 && static_cast<unsigned char>(out[i - 1]) == 0xC3 && c <= 0x9E &&
+          c != 0x97) {
+        out[i] = static_cast<char>(c + 0x20);
+      }
+      continue;
+    }
+    const bool letter = IsLetterByte(c);
+    lead_start = start;
+    if (letter && !start && c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c - 'A' + 'a');
+    // A capital after an apostrophe (`O'Brien`), small after a hyphen (`Ki-moon`).
+    start = !letter && out[i] == '\'';
+  }
+  // `MCMULLEN` -> `McMullen`.
+  if (out.size() > 3 && out[0] == 'M' && out[1] == 'c' && out[2] >= 'a' && out[2] <= 'z') {
+    out[2] = static_cast<char>(out[2] - 'a' + 'A');
+  }
+  return out;
+}
+
+std::vector<NameCandidate> ScanNames(std::string_view text, const std::vector<NameToken>& tokens,
+                                     bool capitals) {
+  Scanner scanner(text, tokens, capitals);
+  scanner.Run();
+  return std::move(scanner.out);
+}
+
+}  // namespace cablescope::link

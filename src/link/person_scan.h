@@ -1,0 +1,62 @@
+// Finding names in one text (a cable body, a subject, a Classified By
+// name): the candidates that ExtractPeople (people.h) then joins into the
+// persons of the cable.
+//
+// A name in cable text needs an anchor, because bodies are mostly UPPER
+// CASE and case cannot tell `RICE` the person from rice the grain:
+//   - a title before it: `AMBASSADOR RICE`, `FM MOTTAKI`, `Minister of
+//     Defense Uribe`, `Special Advisor for the Gulf ... Ambassador Dennis Ross`,
+//     `AMBASSADORS ROSS AND RICE`;
+//   - a known given name: `Javier Solana`, `JAVIER SOLANA`.
+// Bare surnames are found later, once the cable's names are known.
+#ifndef CABLESCOPE_LINK_PERSON_SCAN_H_
+#define CABLESCOPE_LINK_PERSON_SCAN_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cablescope::link {
+
+// A word of the text: letters, with inner `-` and `'` (`Ki-moon`,
+// `O'Brien`); `P.M.`-like dotted abbreviations are one word.
+struct NameToken {
+  uint32_t start = 0, end = 0;  // byte offsets in the text
+  std::string upper;            // the word upper-cased (ASCII), possessive `'s` removed
+  uint32_t name_end = 0;        // end without a possessive `'s`
+  bool initial = false;         // one letter followed by `.` (`E.` of `Susan E. Rice`)
+  bool dotted = false;          // followed by `.` (`Amb.`, `Mr.`)
+  bool break_before = false;    // punctuation (not a lone `.` after an abbreviation) before it
+  bool possessive = false;      // `Rice's`, `Karzai,s` (cables.csv's apostrophe)
+  bool capitalised = false;     // first letter upper case (or a non-ASCII letter)
+  bool has_lower = false;
+  bool alpha = true;            // letters only
+};
+
+std::vector<NameToken> TokenizeNames(std::string_view text);
+
+// True when the text's letters are mostly capitals (telegram bodies).
+bool MostlyCapitals(std::string_view text);
+
+struct NameCandidate {
+  std::vector<size_t> words;        // indexes of the name's tokens
+  std::vector<std::string> titles;  // normal forms, in order
+  uint32_t start = 0, end = 0;      // span: the title (when adjacent) through the name
+};
+
+// The titled and given-name-anchored names of `text`.
+std::vector<NameCandidate> ScanNames(std::string_view text, const std::vector<NameToken>& tokens,
+                                     bool capitals);
+
+// True when token `t` may be part of a name in this text.
+bool NameCapable(const NameToken& t, bool capitals);
+
+// A name token as displayed: `MOTTAKI` -> `Mottaki`, `MCMULLEN` ->
+// `McMullen`, `KI-MOON` -> `Ki-moon`, an initial `E` -> `E.`; mixed-case
+// words as written.
+std::string DisplayWord(std::string_view text, const NameToken& t);
+
+}  // namespace cablescope::link
+
+#endif  // CABLESCOPE_LINK_PERSON_SCAN_H_

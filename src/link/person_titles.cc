@@ -1,0 +1,173 @@
+#include "link/person_titles.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "link/person_words.h"
+
+namespace cablescope::link {
+namespace {
+
+struct TitleForm {
+  std::string_view words;  // upper case, one space between words
+  std::string_view title;  // normal form
+  bool plural = false;
+  bool caps_only = false;
+};
+
+// Forms seen in cables. Longer forms win (`DEPUTY FOREIGN MINISTER` over
+// `FOREIGN MINISTER`); abbreviations count only in capitals (`pm` is a time).
+constexpr TitleForm kForms[] = {
+    {"AMBASSADOR", "Ambassador"}, {"AMB", "Ambassador"},
+    {"AMBASSADORS", "Ambassador", true}, {"AMBASSADOR-AT-LARGE", "Ambassador-at-Large"},
+    {"AMBASSADOR AT LARGE", "Ambassador-at-Large"},
+    {"SECRETARY", "Secretary"}, {"SECY", "Secretary"}, {"SECRETARY OF STATE", "Secretary"},
+    {"SECSTATE", "Secretary"},
+    {"SECRETARY OF DEFENSE", "Secretary of Defense"}, {"SECDEF", "Secretary of Defense", false, true},
+    {"DEFENSE SECRETARY", "Secretary of Defense"},
+    {"DEPUTY SECRETARY", "Deputy Secretary"}, {"DEPSEC", "Deputy Secretary", false, true},
+    {"DEPUTY SECRETARY OF STATE", "Deputy Secretary"},
+    {"ASSISTANT SECRETARY", "Assistant Secretary"},
+    {"DEPUTY ASSISTANT SECRETARY", "Deputy Assistant Secretary"},
+    {"DAS", "Deputy Assistant Secretary", false, true},
+    {"UNDER SECRETARY", "Under Secretary"}, {"UNDERSECRETARY", "Under Secretary"},
+    {"UNDER-SECRETARY", "Under Secretary"},
+    {"FOREIGN MINISTER", "Foreign Minister"}, {"FOREIGN MINISTERS", "Foreign Minister", true},
+    {"FM", "Foreign Minister", false, true}, {"FORMIN", "Foreign Minister"},
+    {"MINISTER OF FOREIGN AFFAIRS", "Foreign Minister"},
+    {"DEPUTY FOREIGN MINISTER", "Deputy Foreign Minister"},
+    {"VICE FOREIGN MINISTER", "Deputy Foreign Minister"},
+    {"DFM", "Deputy Foreign Minister", false, true},
+    {"FOREIGN SECRETARY", "Foreign Secretary"},
+    {"PRESIDENT", "President"}, {"PRES", "President"}, {"PRESIDENTS", "President", true},
+    {"VICE PRESIDENT", "Vice President"}, {"VP", "Vice President", false, true},
+    {"PRIME MINISTER", "Prime Minister"}, {"PM", "Prime Minister", false, true},
+    {"P.M.", "Prime Minister", false, true}, {"PRIMIN", "Prime Minister"},
+    {"DEPUTY PRIME MINISTER", "Deputy Prime Minister"},
+    {"DPM", "Deputy Prime Minister", false, true},
+    {"SECRETARY-GENERAL", "Secretary-General"}, {"SECRETARY GENERAL", "Secretary-General"},
+    {"SYG", "Secretary-General", false, true}, {"UNSYG", "Secretary-General", false, true},
+    {"UNSG", "Secretary-General", false, true}, {"SECGEN", "Secretary-General"},
+    {"DEPUTY SECRETARY-GENERAL", "Deputy Secretary-General"},
+    {"DEPUTY SECRETARY GENERAL", "Deputy Secretary-General"},
+    {"UNDERSECRETARY-GENERAL", "Under-Secretary-General"},
+    {"UNDER-SECRETARY-GENERAL", "Under-Secretary-General"},
+    {"UNDER SECRETARY-GENERAL", "Under-Secretary-General"},
+    {"UNDER SECRETARY GENERAL", "Under-Secretary-General"},
+    {"UNDERSECRETARY GENERAL", "Under-Secretary-General"},
+    {"SPECIAL ADVISOR", "Special Advisor"}, {"SPECIAL ADVISER", "Special Advisor"},
+    {"SPECIAL ENVOY", "Special Envoy"}, {"SPECIAL REPRESENTATIVE", "Special Representative"},
+    {"NATIONAL SECURITY ADVISOR", "National Security Advisor"},
+    {"NATIONAL SECURITY ADVISER", "National Security Advisor"},
+    {"NSA", "National Security Advisor", false, true},
+    {"MINISTER", "Minister"}, {"MINISTERS", "Minister", true},
+    {"DEPUTY MINISTER", "Deputy Minister"}, {"VICE MINISTER", "Deputy Minister"},
+    {"DEFENSE MINISTER", "Defense Minister"}, {"DEFENCE MINISTER", "Defense Minister"},
+    {"DEFMIN", "Defense Minister"}, {"MINISTER OF DEFENSE", "Defense Minister"},
+    {"MINISTER OF DEFENCE", "Defense Minister"},
+    {"INTERIOR MINISTER", "Interior Minister"}, {"MINISTER OF INTERIOR", "Interior Minister"},
+    {"MINISTER OF THE INTERIOR", "Interior Minister"},
+    {"FINANCE MINISTER", "Finance Minister"}, {"FINMIN", "Finance Minister"},
+    {"MINISTER OF FINANCE", "Finance Minister"},
+    {"SENATOR", "Senator"}, {"SEN", "Senator"}, {"SENATORS", "Senator", true},
+    {"CONGRESSMAN", "Representative"}, {"CONGRESSWOMAN", "Representative"},
+    {"CODEL", "Representative"},
+    {"GENERAL", "General"}, {"GEN", "General"}, {"LIEUTENANT GENERAL", "Lieutenant General"},
+    {"LTG", "Lieutenant General", false, true}, {"LT GEN", "Lieutenant General"},
+    {"MAJOR GENERAL", "Major General"}, {"BRIGADIER GENERAL", "Brigadier General"},
+    {"ADMIRAL", "Admiral"}, {"ADM", "Admiral"}, {"COLONEL", "Colonel"},
+    {"KING", "King"}, {"QUEEN", "Queen"}, {"CROWN PRINCE", "Crown Prince"}, {"PRINCE", "Prince"},
+    {"EMIR", "Emir"}, {"AMIR", "Emir"}, {"SHEIKH", "Sheikh"}, {"SHAIKH", "Sheikh"},
+    {"SHEIK", "Sheikh"}, {"SULTAN", "Sultan"},
+    {"CHANCELLOR", "Chancellor"}, {"GOVERNOR", "Governor"}, {"MAYOR", "Mayor"},
+    {"SPEAKER", "Speaker"}, {"CHAIRMAN", "Chairman"}, {"CHAIRWOMAN", "Chairman"},
+    {"DIRECTOR", "Director"}, {"DIRECTOR GENERAL", "Director General"},
+    {"DIRECTOR-GENERAL", "Director General"}, {"DEPUTY DIRECTOR", "Deputy Director"},
+    {"CHARGE", "Charge d'Affaires"}, {"CHARGE D'AFFAIRES", "Charge d'Affaires"},
+    {"CHARGE D,AFFAIRES", "Charge d'Affaires"},
+    {"DCM", "Deputy Chief of Mission", false, true},
+    {"CDA", "Charge d'Affaires", false, true},
+    {"DEPUTY CHIEF OF MISSION", "Deputy Chief of Mission"},
+    {"POLCHIEF", "Political Counselor"}, {"POL CHIEF", "Political Counselor"},
+    {"POLCOUNS", "Political Counselor"}, {"POLITICAL COUNSELOR", "Political Counselor"},
+    {"POLITICAL MINISTER COUNSELOR", "Political Minister-Counselor"},
+    {"POLITICAL MINISTER-COUNSELOR", "Political Minister-Counselor"},
+    {"ECONCHIEF", "Economic Counselor"}, {"ECON CHIEF", "Economic Counselor"},
+    {"ECONOMIC COUNSELOR", "Economic Counselor"}, {"COUNSELOR", "Counselor"},
+    {"CONSUL GENERAL", "Consul General"}, {"CG", "Consul General", false, true},
+    {"ATTORNEY GENERAL", "Attorney General"}, {"JUDGE", "Judge"},
+    {"CHIEF JUSTICE", "Chief Justice"}, {"SPOKESMAN", "Spokesman"},
+    {"SPOKESPERSON", "Spokesman"}, {"SPOKESWOMAN", "Spokesman"},
+    {"AYATOLLAH", "Ayatollah"}, {"SUPREME LEADER", "Supreme Leader"},
+    {"CARDINAL", "Cardinal"}, {"ARCHBISHOP", "Archbishop"}, {"POPE", "Pope"},
+    {"COMMISSIONER", "Commissioner"}, {"HIGH COMMISSIONER", "High Commissioner"},
+    {"ENVOY", "Envoy"}, {"OPPOSITION LEADER", "Opposition Leader"},
+    {"MP", "Member of Parliament", false, true},
+    {"MR", ""}, {"MRS", ""}, {"MS", ""}, {"DR", ""}, {"MESSRS", "", true},
+};
+
+constexpr size_t kMaxTitleWords = 4;
+
+struct Table {
+  std::unordered_map<std::string_view, const TitleForm*> by_words;
+  Table() {
+    for (const TitleForm& f : kForms) by_words.emplace(f.words, &f);
+  }
+};
+
+const Table& TheTable() {
+  static const Table table;
+  return table;
+}
+
+}  // namespace
+
+TitleMatch MatchTitle(const std::vector<std::string>& upper, size_t at) {
+  TitleMatch best;
+  if (at >= upper.size()) return best;
+  const Table& t = TheTable();
+  std::string key;
+  for (size_t n = 1; n <= kMaxTitleWords && at + n <= upper.size(); ++n) {
+    if (n > 1) key.push_back(' ');
+    key += upper[at + n - 1];
+    auto it = t.by_words.find(key);
+    if (it != t.by_words.end()) {
+      best.words = n;
+      best.title = it->second->title;
+      best.plural = it->second->plural;
+      best.caps_only = it->second->caps_only;
+    }
+  }
+  return best;
+}
+
+std::string NormaliseTitle(std::string_view text) {
+  std::string words;
+  bool space = false;
+  bool has_lower = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '.') {
+      space = !words.empty();
+      continue;
+    }
+    if (space) words.push_back(' ');
+    space = false;
+    if (c >= 'a' && c <= 'z') has_lower = true;
+    words.push_back(c);
+  }
+  const std::string upper = UpperAscii(words);
+  const Table& t = TheTable();
+  if (auto it = t.by_words.find(upper); it != t.by_words.end()) return std::string(it->second->title);
+  if (has_lower) return words;
+  // `DIRECTOR, INR/OPS` -> `Director, Inr/Ops`: capitals to title case.
+  std::string out = words;
+  bool start = true;
+  for (char& c : out) {
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (letter && !start && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    start = !letter;
+  }
+  return out;
+}
+
+}  // namespace cablescope::link

@@ -1,0 +1,145 @@
+// How the archive avoids storing a cable's text many times: a version that
+// is the merged record is not stored again (sources.record NULL), the
+// merged record is stored without its body (cables.body has it), and the
+// full-text tables are contentless (rows deleted by their old values).
+// Each test checks that what is read back, and what search finds, is
+// unchanged by this, also after a second version re-merges the cable.
+#include <gtest/gtest.h>
+
+#include "archive/archive_reader.h"
+#include "archive/merge.h"
+#include "archive/searcher.h"
+#include "archive/store.h"
+#include "archive/stored_record.h"
+#include "archive_test_records.h"
+#include "model/record_json.h"
+#include "test_support.h"
+
+namespace cablescope::archive {
+namespace {
+
+using testing::SyntheticRecord;
+using testing::UsunRecord;
+
+void Store(const std::string& path, const std::vector<Record>& records) {
+  std::unique_ptr<ArchiveWriter> w;
+  ASSERT_TRUE(ArchiveWriter::Open(path, &w).ok());
+  for (const auto& r : records) {
+    PutOutcome o;
+    Status s = w->Put(r, &o);
+    ASSERT_TRUE(s.ok()) << s.message();
+  }
+  ASSERT_TRUE(w->Commit().ok());
+}
+
+std::vector<std::string> Ids(ArchiveReader* reader, const std::string& query) {
+  Searcher searcher(reader);
+  SearchRequest req;
+  req.query = query;
+  req.sort = SortOrder::kDate;
+  SearchResult res;
+  Status s = searcher.Search(req, &res);
+  EXPECT_TRUE(s.ok()) << query << ": " << s.message();
+  std::vector<std::string> ids;
+  for (const auto& h : res.hits) ids.push_back(h.id);
+  return ids;
+}
+
+std::string Json(const Record& r) {
+  std::string out;
+  AppendRecordJson(r, &out);
+  return out;
+}
+
+TEST(StoredRecord, BodyAndParagraphsAreTakenOutAndPutBackExactly) {
+  const std::string body = "LINE \"QUOTED\"\n\tTAB \\ BACKSLASH, \"body\":null";
+  Record r = UsunRecord();
+  r.body = body;
+  r.paragraphs.push_back({7, std::nullopt, "NESTED [BRACKETS] {AND} \"QUOTES\" \\"});
+  const std::string json = Json(r);
+  const std::string stored = StoredRecordJson(json, r);
+  EXPECT_LT(stored.size(), json.size() - body.size());
+  EXPECT_NE(stored.find(",\"body\":null,"), std::string::npos);
+  EXPECT_NE(stored.find(",\"paragraphs\":null,"), std::string::npos);
+  EXPECT_EQ(stored.find("NESTED"), std::string::npos);
+  EXPECT_EQ(LoadedRecordJson(stored, &body, r.paragraphs), json);
+  // No body, no paragraphs.
+  r.body.reset();
+  r.paragraphs.clear();
+  const std::string bare = StoredRecordJson(Json(r), r);
+  EXPECT_EQ(LoadedRecordJson(bare, nullptr, {}), Json(r));
+  // A stored record that does not match what is passed back is kept whole.
+  Record other = r;
+  other.paragraphs.push_back({1, "C", "TEXT"});
+  EXPECT_EQ(LoadedRecordJson(Json(other), nullptr, {}), Json(other));
+}
+
+TEST(CompactStorage, OneVersionIsStoredOnce) {
+  const std::string path = (cablescope::testing::TempDir() / "cables.db").string();
+  const Record usun = UsunRecord();
+  Store(path, {usun});
+  std::unique_ptr<ArchiveReader> reader;
+  ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
+  EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM sources WHERE record IS NULL"), 1);
+  EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM cables WHERE record LIKE '%\"body\":null%' "
+                                   "AND record LIKE '%\"paragraphs\":null%'"), 1);
+  CableView view;
+  ASSERT_TRUE(reader->LoadCable("09USUNNEWYORK589", true, &view).ok());
+  ASSERT_EQ(view.versions.size(), 1u);
+  EXPECT_EQ(view.versions[0].record_json, Json(usun));  // the version's own record, byte for byte
+  EXPECT_EQ(SingleVersionJson(view.record_json), Json(usun));
+  std::string by_row;
+  ASSERT_TRUE(reader->LoadRecordJson(view.row, &by_row).ok());
+  EXPECT_EQ(by_row, view.record_json);
+  // Unchanged on a second ingest.
+  Store(path, {usun});
+  EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM sources"), 1);
+}
+
+TEST(CompactStorage, RemergeKeepsVersionsAndSearchRight) {
+  const std::string path = (cablescope::testing::TempDir() / "cables.db").string();
+  Record first = SyntheticRecord(1, "a.txt");  // para (C)
+  first.paragraphs[0].text = "The ZANZIBAR talks went on.";
+  first.body = "1. (C) " + first.paragraphs[0].text + "\n";
+  Record other = SyntheticRecord(2, "a.txt");
+  Store(path, {first, other});
+
+  std::unique_ptr<ArchiveReader> reader;
+  ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
+  EXPECT_EQ(Ids(reader.get(), "zanzibar"), std::vector<std::string>{"08TESTPOST1"});
+  EXPECT_EQ(Ids(reader.get(), "para:C zanzibar"), std::vector<std::string>{"08TESTPOST1"});
+
+  // A second source with a longer text, without ZANZIBAR: the merge takes
+  // its body and paragraphs.
+  Record second = first;
+  second.source.path = "b.txt";
+  second.paragraphs[0].text = "The QUOKKA talks went on for a long time, longer than before.";
+  second.body = "1. (C) " + second.paragraphs[0].text + "\n";
+  Store(path, {second});
+
+  ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
+  EXPECT_EQ(Ids(reader.get(), "quokka"), std::vector<std::string>{"08TESTPOST1"});
+  EXPECT_EQ(Ids(reader.get(), "para:C quokka"), std::vector<std::string>{"08TESTPOST1"});
+  EXPECT_TRUE(Ids(reader.get(), "zanzibar").empty());
+  EXPECT_TRUE(Ids(reader.get(), "para:C zanzibar").empty());
+  EXPECT_EQ(Ids(reader.get(), "harvest"), std::vector<std::string>{"08TESTPOST2"});
+  EXPECT_EQ(Ids(reader.get(), "subject:synthetic"), (std::vector<std::string>{"08TESTPOST1", "08TESTPOST2"}));
+
+  CableView view;
+  ASSERT_TRUE(reader->LoadCable("08TESTPOST1", true, &view).ok());
+  ASSERT_EQ(view.versions.size(), 2u);
+  EXPECT_EQ(view.versions[0].record_json, Json(first));  // written out when the merge changed
+  EXPECT_EQ(view.versions[1].record_json, Json(second));
+  EXPECT_NE(view.record_json.find("QUOKKA"), std::string::npos);
+  EXPECT_EQ(view.record_json.find("ZANZIBAR"), std::string::npos);
+  EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM sources WHERE record IS NULL"), 1);  // 08TESTPOST2
+  // The contentless indexes are consistent with what was deleted and added.
+  EXPECT_TRUE(reader->db().Exec("SELECT 1").ok());
+  std::unique_ptr<Database> rw;
+  ASSERT_TRUE(Database::Open(path, Database::Mode::kReadWriteCreate, &rw).ok());
+  EXPECT_TRUE(rw->Exec("INSERT INTO cable_text(cable_text) VALUES ('integrity-check')").ok());
+  EXPECT_TRUE(rw->Exec("INSERT INTO paragraph_text(paragraph_text) VALUES ('integrity-check')").ok());
+}
+
+}  // namespace
+}  // namespace cablescope::archive

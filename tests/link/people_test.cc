@@ -1,0 +1,188 @@
+// ExtractPeople: titles and their forms, UPPER CASE telegram text, the
+// in-cable join of a bare surname to the fullest name, exact spans, and
+// names from the Classified By line, signers and person tags.
+#include "link/people.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace cablescope::link {
+namespace {
+
+Record WithBody(std::string body) {
+  Record r;
+  r.body = std::move(body);
+  return r;
+}
+
+const PersonMention* Find(const std::vector<PersonMention>& people, const std::string& name) {
+  for (const auto& p : people) {
+    if (p.name == name) return &p;
+  }
+  return nullptr;
+}
+
+bool HasTitle(const PersonMention& p, const std::string& title) {
+  for (const auto& t : p.titles) {
+    if (t == title) return true;
+  }
+  return false;
+}
+
+// Every body span is the text it says, at the offsets it says.
+void ExpectSpansExact(const Record& r, const std::vector<PersonMention>& people) {
+  for (const auto& p : people) {
+    for (const auto& s : p.spans) {
+      if (s.field != "body") continue;
+      ASSERT_LE(s.end, r.body->size());
+      EXPECT_EQ(r.body->substr(s.start, s.end - s.start), s.text) << p.name;
+    }
+  }
+}
+
+std::string Names(const std::vector<PersonMention>& people) {
+  std::string out;
+  for (const auto& p : people) out += p.name + "; ";
+  return out;
+}
+
+TEST(PeopleTest, TitlesInMixedCase) {
+  Record r = WithBody(
+      "1. (C) Ambassador Rice and Special Advisor for the Gulf and Southwest Asia Ambassador "
+      "Dennis Ross on June 9 met with UN Secretary-General Ban Ki-moon. Ban said he has plans to "
+      "send UN Undersecretary-General Lynn Pascoe to Iran. He intervened with Iranian Foreign "
+      "Minister Mottaki. The SYG said the Iranians asked him to change Javier Solana.");
+  r.classified_by.push_back(Person{"Susan E. Rice", std::string("Ambassador")});
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  const PersonMention* rice = Find(people, "Susan E. Rice");
+  ASSERT_NE(rice, nullptr) << Names(people);
+  EXPECT_TRUE(HasTitle(*rice, "Ambassador"));
+  ASSERT_EQ(rice->spans.size(), 2u);  // Classified By + "Ambassador Rice"
+  EXPECT_EQ(rice->spans[0].field, "classified_by");
+  EXPECT_EQ(rice->spans[1].text, "Ambassador Rice");
+  const PersonMention* ross = Find(people, "Dennis Ross");
+  ASSERT_NE(ross, nullptr) << Names(people);
+  EXPECT_TRUE(HasTitle(*ross, "Special Advisor"));
+  EXPECT_TRUE(HasTitle(*ross, "Ambassador"));
+  const PersonMention* ban = Find(people, "Ban Ki-moon");
+  ASSERT_NE(ban, nullptr) << Names(people);
+  EXPECT_TRUE(HasTitle(*ban, "Secretary-General"));
+  EXPECT_EQ(ban->spans.size(), 2u);  // "Ban said" joins
+  const PersonMention* pascoe = Find(people, "Lynn Pascoe");
+  ASSERT_NE(pascoe, nullptr) << Names(people);
+  EXPECT_TRUE(HasTitle(*pascoe, "Under-Secretary-General"));
+  const PersonMention* mottaki = Find(people, "Mottaki");
+  ASSERT_NE(mottaki, nullptr) << Names(people);
+  EXPECT_TRUE(HasTitle(*mottaki, "Foreign Minister"));
+  EXPECT_NE(Find(people, "Javier Solana"), nullptr) << Names(people);
+  EXPECT_EQ(people.size(), 6u) << Names(people);
+}
+
+TEST(PeopleTest, AbbreviatedTitlesInCapitals) {
+  Record r = WithBody(
+      "1. (C) FM MOTTAKI TOLD THE AMBASSADOR THAT PM MALIKI AND P.M. GILANI WOULD MEET. "
+      "SYG BAN RAISED IT. NSA JONES AND AMB. CROCKER AGREED. AT 3 PM THE AMBASSADOR NOTED "
+      "THAT MOTTAKI WAS LATE.");
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  const PersonMention* mottaki = Find(people, "Mottaki");
+  ASSERT_NE(mottaki, nullptr) << Names(people);
+  EXPECT_EQ(mottaki->titles, std::vector<std::string>{"Foreign Minister"});
+  EXPECT_EQ(mottaki->spans.size(), 2u);  // the bare MOTTAKI later joins
+  EXPECT_EQ(mottaki->spans[0].text, "FM MOTTAKI");
+  const PersonMention* maliki = Find(people, "Maliki");
+  ASSERT_NE(maliki, nullptr) << Names(people);
+  EXPECT_TRUE(HasTitle(*maliki, "Prime Minister"));
+  const PersonMention* gilani = Find(people, "Gilani");
+  ASSERT_NE(gilani, nullptr) << Names(people);
+  EXPECT_TRUE(HasTitle(*gilani, "Prime Minister"));
+  EXPECT_EQ(gilani->spans[0].text, "P.M. GILANI");
+  EXPECT_NE(Find(people, "Jones"), nullptr) << Names(people);
+  const PersonMention* crocker = Find(people, "Crocker");
+  ASSERT_NE(crocker, nullptr) << Names(people);
+  EXPECT_TRUE(HasTitle(*crocker, "Ambassador"));
+  // `THE AMBASSADOR NOTED`, `3 PM THE`: roles and times, not names.
+  EXPECT_EQ(people.size(), 6u) << Names(people);
+}
+
+TEST(PeopleTest, OfPhrasesAndPluralTitles) {
+  Record r = WithBody(
+      "Minister of Defense Uribe said that Minister of Interior and Justice Pretelt agreed. "
+      "The Minister of Health said nothing.");
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  Record caps = WithBody("2. (C) AMBASSADORS ROSS AND RICE MET THE MINISTER OF HEALTH.");
+  for (auto& p : ExtractPeople(caps)) people.push_back(p);
+  EXPECT_NE(Find(people, "Uribe"), nullptr) << Names(people);
+  EXPECT_NE(Find(people, "Pretelt"), nullptr) << Names(people);
+  EXPECT_NE(Find(people, "Ross"), nullptr) << Names(people);
+  EXPECT_NE(Find(people, "Rice"), nullptr) << Names(people);
+  EXPECT_EQ(Find(people, "Health"), nullptr);
+  EXPECT_EQ(people.size(), 4u) << Names(people);
+}
+
+TEST(PeopleTest, PossessivesAndCablesCsvApostrophes) {
+  Record r = WithBody("Secretary Rice's May 31 statement. President Karzai,s support. Karzai,s office.");
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  const PersonMention* rice = Find(people, "Rice");
+  ASSERT_NE(rice, nullptr) << Names(people);
+  EXPECT_EQ(rice->spans[0].text, "Secretary Rice");
+  EXPECT_TRUE(HasTitle(*rice, "Secretary"));
+  const PersonMention* karzai = Find(people, "Karzai");
+  ASSERT_NE(karzai, nullptr) << Names(people);
+  EXPECT_EQ(karzai->spans.size(), 2u);
+}
+
+TEST(PeopleTest, SignersTagsAndClassifiedByJoinTheFullName) {
+  Record r = WithBody("1. (C) Kasuri told the Ambassador. Ambassador Crocker replied.");
+  r.subject = "FM KASURI TELLS IRAN \"TAKE THE OFFER\"";
+  r.classified_by.push_back(Person{"Ryan C. Crocker", std::string("Ambassador")});
+  r.signers.push_back("CROCKER");
+  r.tags = {"PREL", "OVIP (RICE, CONDOLEEZZA)", "(CLINTON, HILLARY)"};
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  const PersonMention* crocker = Find(people, "Ryan C. Crocker");
+  ASSERT_NE(crocker, nullptr) << Names(people);
+  // Classified By, body, signer: one person.
+  EXPECT_EQ(crocker->spans.size(), 3u);
+  EXPECT_EQ(crocker->spans.back().field, "signers");
+  const PersonMention* kasuri = Find(people, "Kasuri");
+  ASSERT_NE(kasuri, nullptr) << Names(people);
+  EXPECT_TRUE(HasTitle(*kasuri, "Foreign Minister"));
+  EXPECT_EQ(kasuri->spans.size(), 2u);  // subject (titled), body (bare, mixed case)
+  EXPECT_EQ(kasuri->spans[0].field, "subject");
+  EXPECT_NE(Find(people, "Condoleezza Rice"), nullptr) << Names(people);
+  EXPECT_NE(Find(people, "Hillary Clinton"), nullptr) << Names(people);
+}
+
+TEST(PeopleTest, CapitalsWithoutAnchorsAreNotNames) {
+  Record r = WithBody(
+      "1. (SBU) RICE EXPORTS ROSE. THE TEST BAN TREATY WAS DISCUSSED. THE PRESIDENT NOTED THE "
+      "MINISTER OF FOREIGN AFFAIRS STATEMENT. GENERAL ASSEMBLY VOTE.");
+  auto people = ExtractPeople(r);
+  EXPECT_TRUE(people.empty()) << Names(people);
+}
+
+TEST(PeopleTest, TwoPeopleOfOneSurnameWithDifferentGivenNames) {
+  Record r = WithBody("Condoleezza Rice met Susan Rice.");
+  auto people = ExtractPeople(r);
+  EXPECT_NE(Find(people, "Condoleezza Rice"), nullptr) << Names(people);
+  EXPECT_NE(Find(people, "Susan Rice"), nullptr) << Names(people);
+  EXPECT_EQ(people.size(), 2u);
+}
+
+TEST(PeopleTest, BadInputIsNormalInput) {
+  Record r = WithBody(std::string("AMBASSADOR \xff\xfe PRESIDENT ") + std::string(3, '\0') + " FM");
+  r.tags = {"OVIP (", "(,)", "X (A, )"};
+  r.signers = {"", "."};
+  r.classified_by.push_back(Person{"", std::nullopt});
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  EXPECT_TRUE(people.empty()) << Names(people) << people[0].spans[0].field;
+}
+
+}  // namespace
+}  // namespace cablescope::link
