@@ -125,11 +125,12 @@ class Builder {
     return st.status();
   }
 
-  size_t NewCluster(const std::string& phonetic, const std::string& given) {
+  // By value: callers pass fields of other clusters, which emplace_back may move.
+  size_t NewCluster(std::string phonetic, std::string given) {
+    by_key_[phonetic].push_back(clusters_.size());
     clusters_.emplace_back();
-    clusters_.back().phonetic = phonetic;
-    clusters_.back().given = given;
-    by_key_[phonetic].push_back(clusters_.size() - 1);
+    clusters_.back().phonetic = std::move(phonetic);
+    clusters_.back().given = std::move(given);
     return clusters_.size() - 1;
   }
 
