@@ -76,40 +76,41 @@ std::string_view SortOrderName(SortOrder sort) {
 }
 
 Status Searcher::Refresh() {
+  // The reader's connection only reads: PRAGMA data_version changes exactly
+  // when another connection (an ingest, a link build) has committed.
   Database& db = reader_->db();
   const int64_t version = QueryInt(db, "PRAGMA data_version", 0);
-  const int64_t rows = QueryInt(db, "SELECT count(*) FROM cables", 0);
-  if (version == data_version_ && rows == loaded_rows_) return Status::Ok();
+  if (version == data_version_) return Status::Ok();
   Status s = columns_.Load(db);
   if (!s.ok()) return s;
   data_version_ = version;
-  loaded_rows_ = rows;
   return Status::Ok();
 }
 
-Status Searcher::Match(std::string_view query, SortOrder sort, std::vector<int64_t>* rows,
-                       std::vector<float>* scores, RowSet* set, ParsedQuery* parsed) {
+Status Searcher::Match(std::string_view query, ParsedQuery* parsed, MatchSet* m,
+                       std::vector<int64_t>* rows) {
   Status s = ParseQuery(query, parsed);
   if (!s.ok()) return s;
   s = Refresh();
   if (!s.ok()) return s;
-  MatchSet m;
-  s = ExecuteQuery(reader_->db(), columns_, *parsed, &m);
+  s = ExecuteQuery(reader_->db(), columns_, *parsed, m);
   if (!s.ok()) return s;
-  m.rows.IntersectWith(columns_.all);
+  m->rows.IntersectWith(columns_.all);
   rows->clear();
-  m.rows.ForEach([&](int64_t r) { rows->push_back(r); });
-  SortRows(rows, columns_, m, sort, rows->size());
-  if (scores != nullptr) *scores = m.scored ? std::move(m.score) : std::vector<float>();
-  if (set != nullptr) *set = std::move(m.rows);
+  rows->reserve(static_cast<size_t>(m->rows.Count()));
+  m->rows.ForEach([&](int64_t r) { rows->push_back(r); });
   return Status::Ok();
 }
 
 Status Searcher::FillHit(int64_t row, SearchHit* hit, std::string* body) {
-  Statement st;
-  Status s = reader_->db().Prepare(
-      "SELECT id, date, origin, classification, subject, body FROM cables WHERE cable = ?1", &st);
-  if (!s.ok()) return s;
+  if (!hit_by_row_.valid()) {
+    Status s = reader_->db().Prepare(
+        "SELECT id, date, origin, classification, subject, body FROM cables WHERE cable = ?1",
+        &hit_by_row_);
+    if (!s.ok()) return s;
+  }
+  Statement& st = hit_by_row_;
+  st.Reset();
   st.Bind(1, row);
   if (!st.Step()) return st.status();
   hit->row = row;
@@ -119,6 +120,7 @@ Status Searcher::FillHit(int64_t row, SearchHit* hit, std::string* body) {
   hit->classification = st.String(3);
   hit->subject = st.String(4);
   if (body != nullptr) *body = st.String(5);
+  st.Reset();
   return Status::Ok();
 }
 
@@ -126,17 +128,10 @@ Status Searcher::Search(const SearchRequest& request, SearchResult* result) {
   *result = SearchResult();
   ReadTransaction txn(reader_->db());
   ParsedQuery parsed;
-  Status s = ParseQuery(request.query, &parsed);
-  if (!s.ok()) return s;
-  s = Refresh();
-  if (!s.ok()) return s;
   MatchSet m;
-  s = ExecuteQuery(reader_->db(), columns_, parsed, &m);
-  if (!s.ok()) return s;
-  m.rows.IntersectWith(columns_.all);
   std::vector<int64_t> rows;
-  rows.reserve(static_cast<size_t>(m.rows.Count()));
-  m.rows.ForEach([&](int64_t r) { rows.push_back(r); });
+  Status s = Match(request.query, &parsed, &m, &rows);
+  if (!s.ok()) return s;
   result->total = static_cast<int64_t>(rows.size());
   if (!request.facets.empty()) {
     result->facets = CountFacets(columns_, m.rows, request.facets, request.facet_limit);
@@ -183,8 +178,10 @@ Status Searcher::ForEachMatch(std::string_view query, SortOrder sort,
   ReadTransaction txn(reader_->db());
   std::vector<int64_t> rows;
   ParsedQuery parsed;
-  Status s = Match(query, sort, &rows, nullptr, nullptr, &parsed);
+  MatchSet m;
+  Status s = Match(query, &parsed, &m, &rows);
   if (!s.ok()) return s;
+  SortRows(&rows, columns_, m, sort, rows.size());
   std::string json;
   for (int64_t row : rows) {
     SearchHit hit;
@@ -199,9 +196,12 @@ Status Searcher::ForEachMatch(std::string_view query, SortOrder sort,
 
 Status Searcher::MatchingRows(std::string_view query, RowSet* rows) {
   ReadTransaction txn(reader_->db());
-  std::vector<int64_t> ordered;
+  std::vector<int64_t> unsorted;
   ParsedQuery parsed;
-  return Match(query, SortOrder::kDate, &ordered, nullptr, rows, &parsed);
+  MatchSet m;
+  Status s = Match(query, &parsed, &m, &unsorted);
+  if (s.ok()) *rows = std::move(m.rows);
+  return s;
 }
 
 }  // namespace cablescope::archive

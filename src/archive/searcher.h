@@ -87,14 +87,16 @@ class Searcher {
 
  private:
   Status Refresh();
-  Status Match(std::string_view query, SortOrder sort, std::vector<int64_t>* rows,
-               std::vector<float>* scores, class RowSet* set, struct ParsedQuery* parsed);
+  // Parses and runs `query` against fresh columns: the match set (with
+  // scores) and its rows in row order, unsorted.
+  Status Match(std::string_view query, struct ParsedQuery* parsed, struct MatchSet* m,
+               std::vector<int64_t>* rows);
   Status FillHit(int64_t row, SearchHit* hit, std::string* body);
 
   ArchiveReader* reader_;
   CableColumns columns_;
   int64_t data_version_ = -1;
-  int64_t loaded_rows_ = -1;
+  Statement hit_by_row_;  // prepared on first use, reused for every hit
 };
 
 }  // namespace cablescope::archive

@@ -6,6 +6,9 @@
 #ifndef CABLESCOPE_CLI_COMMANDS_H_
 #define CABLESCOPE_CLI_COMMANDS_H_
 
+#include <string>
+#include <vector>
+
 #include <CLI/CLI.hpp>
 
 namespace cablescope::cli {
@@ -13,6 +16,17 @@ namespace cablescope::cli {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitInputErrors = 1;
 inline constexpr int kExitUsage = 2;
+
+// Several command-line words of a query are one query, joined by spaces
+// (`cablescope search tag:KNNP date:2006` without quotes).
+inline std::string JoinArgs(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out.push_back(' ');
+    out += w;
+  }
+  return out;
+}
 
 void RegisterParseCommand(CLI::App& app, int* status);
 void RegisterIdCommand(CLI::App& app, int* status);

@@ -37,8 +37,7 @@ void RegisterExportCommand(CLI::App& app, int* status) {
   cmd->add_option("query", opts->query, "The query (docs/QUERY.md); several arguments are joined");
   cmd->footer("Exit status: 0 success, 1 the archive cannot be read, 2 usage error or malformed query.");
   cmd->callback([opts, status] {
-    std::string query;
-    for (const auto& part : opts->query) query += (query.empty() ? "" : " ") + part;
+    const std::string query = JoinArgs(opts->query);
     const SortOrder sort = archive::SortOrderFromName(opts->sort).value_or(SortOrder::kRelevance);
     std::unique_ptr<ArchiveReader> reader;
     Status s = ArchiveReader::Open(ResolveArchivePath(opts->archive), &reader);

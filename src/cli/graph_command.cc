@@ -268,11 +268,7 @@ void RegisterGraphCommand(CLI::App& app, int* status) {
   cmd->add_option("query", opts->query, "The cables to export (docs/QUERY.md); all when absent");
   cmd->footer("Exit status: 0 success, 1 the archive cannot be read, 2 usage error or malformed query.");
   cmd->callback([opts, status] {
-    std::string query;
-    for (const auto& part : opts->query) {
-      if (!query.empty()) query.push_back(' ');
-      query += part;
-    }
+    const std::string query = JoinArgs(opts->query);
     std::unique_ptr<ArchiveReader> reader;
     Status s = ArchiveReader::Open(ResolveArchivePath(opts->archive), &reader);
     Graph graph;

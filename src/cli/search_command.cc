@@ -91,10 +91,7 @@ void RegisterSearchCommand(CLI::App& app, int* status) {
               "2 usage error or malformed query (the message names the column).");
   cmd->callback([opts, status] {
     SearchRequest req;
-    for (const auto& part : opts->query) {
-      if (!req.query.empty()) req.query.push_back(' ');
-      req.query += part;
-    }
+    req.query = JoinArgs(opts->query);
     req.limit = opts->limit;
     req.offset = opts->offset;
     req.sort = archive::SortOrderFromName(opts->sort).value_or(SortOrder::kRelevance);

@@ -110,11 +110,7 @@ void RegisterTagsCommand(CLI::App& app, int* status) {
                   "Archive whose cables are counted per tag (default: $CABLESCOPE_ARCHIVE, else cables.db, if it exists)");
   cmd->add_flag("--json", opts->json, "Print one JSON object");
   cmd->callback([opts, status] {
-    std::string query;
-    for (const auto& w : opts->words) {
-      if (!query.empty()) query.push_back(' ');
-      query += w;
-    }
+    const std::string query = JoinArgs(opts->words);
     TagCounter counter(archive::ResolveArchivePath(opts->archive));
     std::vector<link::TagInfo> tags;
     if (query.empty()) {
