@@ -149,12 +149,16 @@ MergedCable MergeVersions(const std::vector<CableVersion>& versions) {
   MERGE_STRINGS(classification_reasons);
   MERGE_STRINGS(signers);
   MERGE_TEXT(summary);
-  m.Pick("paragraphs",
+  const int paragraphs_version = m.Pick("paragraphs",
          [](const Record& r) {
            return OfList<Paragraph>(r.paragraphs, [](const Paragraph& p) { return CompleteLength(p.text); });
          },
          [](const Record& from, Record* to) { to->paragraphs = from.paragraphs; });
   const int body_version = MERGE_TEXT(body);
+  // Paragraph offsets point into their own version's body.
+  if (paragraphs_version != body_version) {
+    for (auto& p : out.record.paragraphs) p.start = p.end = 0;
+  }
   for (const auto& v : versions) {
     if (v.version == body_version) {
       out.record.format = v.record.format;

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "archive/cable_text_values.h"
 #include "archive/graph_query.h"
 #include "archive/people_query.h"
 #include "archive/text_fold.h"
@@ -186,24 +187,28 @@ class Executor {
     }
   }
 
-  // Runs one FTS5 expression; adds scores when `positive`.
+  // Runs one FTS5 expression; adds scores when `positive`. Under `para:M`
+  // only the column of M's paragraphs is searched (cable_text_values.h); a
+  // marking with more than its column says ("S/NF" in m_s) also needs a
+  // paragraph so marked.
   Status Text(const std::string& fts, bool positive, RowSet* out) {
-    Statement st;
-    Status s;
-    if (query_.para_marking.empty()) {
-      s = db_.Prepare("SELECT rowid, bm25(cable_text, 10.0, 5.0, 1.0, 2.0) FROM cable_text "
-                      "WHERE cable_text MATCH ?1", &st);
-      if (!s.ok()) return s;
-      st.Bind(1, fts);
-    } else {
-      // bm25() cannot sit inside an aggregate: score in a subquery, keep each cable's best.
-      s = db_.Prepare("WITH m AS MATERIALIZED (SELECT rowid AS paragraph, bm25(paragraph_text) AS "
-                      "score FROM paragraph_text WHERE paragraph_text MATCH ?1) "
-                      "SELECT p.cable, min(m.score) FROM m JOIN paragraphs p ON p.paragraph = m.paragraph "
-                      "WHERE p.marking = ?2 OR p.marking LIKE ?2 || '/%' GROUP BY p.cable", &st);
-      if (!s.ok()) return s;
-      st.Bind(1, fts).Bind(2, query_.para_marking);
+    const std::string& marking = query_.para_marking;
+    std::string expr = fts;
+    if (!marking.empty()) {
+      expr = std::string("{") + kMarkingColumns[MarkingColumn(marking)] + "} : (" + fts + ")";
     }
+    const bool check_paragraphs = !marking.empty() && !MarkingIsBase(marking);
+    Statement st;
+    Status s = db_.Prepare(check_paragraphs
+                               ? "SELECT rowid, bm25(cable_text, 10.0, 5.0, 1.0, 2.0) FROM cable_text "
+                                 "WHERE cable_text MATCH ?1 AND rowid IN (SELECT cable FROM paragraphs "
+                                 "WHERE marking = ?2 OR marking LIKE ?2 || '/%')"
+                               : "SELECT rowid, bm25(cable_text, 10.0, 5.0, 1.0, 2.0) FROM cable_text "
+                                 "WHERE cable_text MATCH ?1",
+                           &st);
+    if (!s.ok()) return s;
+    st.Bind(1, expr);
+    if (check_paragraphs) st.Bind(2, marking);
     return Collect(st, positive, out);
   }
 

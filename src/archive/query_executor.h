@@ -2,8 +2,8 @@
 // of matching cables with their relevance scores.
 //
 // Plan: each maximal group of text terms joined by AND/OR becomes one FTS5
-// MATCH (on cable_text, or on paragraph_text joined to the paragraphs of the
-// `para:` marking); field filters on low-cardinality fields (date, decl,
+// MATCH on cable_text (under `para:`, on the column that holds the
+// paragraphs of that marking: cable_text_values.h); field filters on low-cardinality fields (date, decl,
 // origin, from, class, precedence, tag) run over the in-memory columns; the
 // other fields (to, route, caption, signer, classified_by, ref, id) are
 // index look-ups in SQL. The parts are combined as row sets: AND

@@ -176,6 +176,8 @@ Status DecodeRecordJson(std::string_view json, Record* record) {
             if (pf.key == "number") { int64_t n = 0; if (pf.value.get_int64().get(n) == simdjson::SUCCESS) p.number = static_cast<int>(n); }
             else if (pf.key == "marking") p.marking = Opt(pf.value);
             else if (pf.key == "text") p.text = Str(pf.value);
+            else if (pf.key == "start") p.start = Offset(pf.value);
+            else if (pf.key == "end") p.end = Offset(pf.value);
           }
           r.paragraphs.push_back(std::move(p));
         }

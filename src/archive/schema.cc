@@ -164,6 +164,23 @@ CREATE TABLE person_edits(
 );
 )sql";
 
+// Version 3: one full-text index. Each word of a cable is indexed once:
+// marked paragraphs under their marking's column (cable_text_values.h),
+// the rest of the text under `body`; `para:` is an FTS5 column filter, and
+// paragraph_text (a second index of the paragraphs) goes. The paragraphs
+// table keeps where each paragraph's text lies in the body. The new
+// cable_text is filled by the writer from the stored records
+// (ArchiveWriter::Open, while archive_meta says 'reindex_text').
+constexpr const char* kMigrateV2ToV3 = R"sql(
+ALTER TABLE paragraphs ADD COLUMN text_start INTEGER;  -- Paragraph::start: byte offset in cables.body
+ALTER TABLE paragraphs ADD COLUMN text_end INTEGER;    -- Paragraph::end
+DROP TABLE paragraph_text;
+DROP TABLE cable_text;
+CREATE VIRTUAL TABLE cable_text USING fts5(id, subject, body, tags, m_u, m_sbu, m_c, m_s, m_ts, m_other,
+  content = '', tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO archive_meta SELECT 'reindex_text', '1' WHERE EXISTS (SELECT 1 FROM cables);
+)sql";
+
 int UserVersion(Database& db) { return static_cast<int>(QueryInt(db, "PRAGMA user_version", 0)); }
 
 }  // namespace
@@ -189,7 +206,11 @@ Status EnsureSchema(Database& db) {
     s = db.Exec(kMigrateV1ToV2);
     if (s.ok()) s = db.Exec("PRAGMA user_version = 2");
   }
-  // Later versions: `if (version < 3) s = db.Exec(kMigrateV2ToV3);` and so on.
+  if (s.ok() && version < 3) {
+    s = db.Exec(kMigrateV2ToV3);
+    if (s.ok()) s = db.Exec("PRAGMA user_version = 3");
+  }
+  // Later versions: `if (version < 4) s = db.Exec(kMigrateV3ToV4);` and so on.
   if (!s.ok()) {
     db.Exec("ROLLBACK");
     return s;

@@ -1,9 +1,11 @@
 #include "archive/store.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <vector>
 
+#include "archive/cable_text_values.h"
 #include "archive/merge.h"
 #include "archive/record_decode.h"
 #include "archive/schema.h"
@@ -102,17 +104,14 @@ std::string StringsJson(const std::vector<std::string>& v) {
   return out;
 }
 
-// What the full-text index holds for the cable's text: the body, or when a
-// source has none, its paragraphs and summary.
-std::string SearchableBody(const Record& r) {
-  if (r.body && !r.body->empty()) return NormalizeNumbers(*r.body);
-  std::string text;
-  if (r.summary) text += *r.summary + "\n";
-  for (const auto& p : r.paragraphs) text += p.text + "\n";
-  return NormalizeNumbers(text);
-}
-
 const std::string* Ptr(const OptString& s) { return s ? &*s : nullptr; }
+
+// Binds rowid ?1 and the columns ?2.. of a cable_text insert or delete.
+void BindCableText(Statement* q, int64_t cable, const CableTextValues& v) {
+  q->Reset();
+  q->Bind(1, cable).Bind(2, v.ids).Bind(3, v.subject).Bind(4, v.body).Bind(5, v.tags);
+  for (size_t i = 0; i < v.marked.size(); ++i) q->Bind(static_cast<int>(6 + i), v.marked[i]);
+}
 
 // The merged record JSON of `cable` from a row whose columns `column` and
 // `column + 1` are cables.record and cables.body (stored_record.h).
@@ -132,31 +131,16 @@ Status MergedJsonAt(Database& db, Statement* paragraphs, int64_t cable, const St
   return Status::Ok();
 }
 
-// The values a cable's cable_text row is indexed with. cable_text is
-// contentless, so a row is deleted by giving these same values again
-// (computed from the old merged record): they must stay a pure function of
-// the record.
-struct CableTextValues {
-  std::string ids, subject, body, tags;
-};
-
-CableTextValues CableTextOf(const Record& r) {
-  std::string ids = *r.id;
-  for (const auto& p : r.published_ids) ids += " " + p;
-  return {NormalizeNumbers(ids), NormalizeNumbers(r.subject.value_or("")), SearchableBody(r),
-          NormalizeNumbers(link::TagSearchText(r.tags))};
-}
-
 }  // namespace
 
 struct ArchiveWriter::Statements {
   Statement find_cable, find_version, insert_version, update_version, load_versions, load_merged,
-      fill_version, old_paragraphs, read_paragraphs;
+      fill_version, read_paragraphs;
   Statement insert_cable, update_cable;
   Statement del_recipients, del_relays, del_tags, del_captions, del_refs, del_signers,
-      del_classifiers, del_paragraph_text, del_paragraphs, del_cable_text, del_mentions;
+      del_classifiers, del_paragraphs, del_cable_text, del_mentions;
   Statement ins_recipient, ins_recipient_name, ins_relay, ins_tag, ins_caption, ins_ref, ins_signer,
-      ins_classifier, ins_paragraph, ins_paragraph_text, ins_cable_text, ins_mention;
+      ins_classifier, ins_paragraph, ins_cable_text, ins_mention;
 };
 
 std::string ResolveArchivePath(const std::string& flag) {
@@ -174,13 +158,16 @@ Status ArchiveWriter::Open(const std::string& path, std::unique_ptr<ArchiveWrite
   if (!s.ok()) return s;
   s = EnsureSchema(*db);
   if (!s.ok()) return s;
-  // Checkpoint every ~40 MB of WAL, not every 4 MB (the default): pages an
-  // ingest rewrites batch after batch (FTS5 segments, b-tree interior
-  // pages) are then copied into the database file once per checkpoint.
-  s = db->Exec("PRAGMA wal_autocheckpoint = 10000");
+  // Checkpoint every ~160 MB of WAL, not every 1000 pages (the default):
+  // pages an ingest rewrites batch after batch (FTS5 segments, b-tree
+  // interior pages) are then copied into the database file once per
+  // checkpoint. The WAL file is reset after each checkpoint.
+  const int64_t page_size = QueryInt(*db, "PRAGMA page_size", 4096);
+  s = db->Exec("PRAGMA wal_autocheckpoint = " + std::to_string(160 * 1024 * 1024 / std::max<int64_t>(page_size, 512)));
   if (!s.ok()) return s;
   std::unique_ptr<ArchiveWriter> w(new ArchiveWriter(std::move(db)));
   s = w->Prepare();
+  if (s.ok()) s = w->ReindexTextIfAsked();
   if (!s.ok()) return s;
   *out = std::move(w);
   return Status::Ok();
@@ -205,7 +192,6 @@ Status ArchiveWriter::Prepare() {
        "WHERE s.cable = ?1 AND s.path = ?2 AND s.text_hash = ?3"},
       {&s.load_merged, "SELECT record, body FROM cables WHERE cable = ?1"},
       {&s.fill_version, "UPDATE sources SET record = ?3 WHERE cable = ?1 AND version = ?2"},
-      {&s.old_paragraphs, "SELECT paragraph, text FROM paragraphs WHERE cable = ?1"},
       {&s.insert_version,
        "INSERT INTO sources(cable, version, path, format, offset, metadata, text_hash, ingested_at, "
        "record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
@@ -231,12 +217,10 @@ Status ArchiveWriter::Prepare() {
       {&s.del_refs, "DELETE FROM refs WHERE cable = ?1"},
       {&s.del_signers, "DELETE FROM signers WHERE cable = ?1"},
       {&s.del_classifiers, "DELETE FROM classifiers WHERE cable = ?1"},
-      {&s.del_paragraph_text,
-       "INSERT INTO paragraph_text(paragraph_text, rowid, text) VALUES ('delete', ?1, ?2)"},
       {&s.del_paragraphs, "DELETE FROM paragraphs WHERE cable = ?1"},
       {&s.del_cable_text,
-       "INSERT INTO cable_text(cable_text, rowid, id, subject, body, tags) "
-       "VALUES ('delete', ?1, ?2, ?3, ?4, ?5)"},
+       "INSERT INTO cable_text(cable_text, rowid, id, subject, body, tags, m_u, m_sbu, m_c, m_s, m_ts, "
+       "m_other) VALUES ('delete', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
       {&s.del_mentions, "DELETE FROM mentions WHERE cable = ?1"},
       {&s.ins_mention,
        "INSERT INTO mentions(cable, position, name, titles) VALUES (?1, ?2, ?3, ?4)"},
@@ -253,16 +237,47 @@ Status ArchiveWriter::Prepare() {
       {&s.ins_classifier,
        "INSERT INTO classifiers(cable, position, name, title) VALUES (?1, ?2, ?3, ?4)"},
       {&s.ins_paragraph,
-       "INSERT INTO paragraphs(cable, position, number, marking, text) VALUES (?1, ?2, ?3, ?4, ?5)"},
-      {&s.ins_paragraph_text, "INSERT INTO paragraph_text(rowid, text) VALUES (?1, ?2)"},
+       "INSERT INTO paragraphs(cable, position, number, marking, text, text_start, text_end) "
+       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
       {&s.ins_cable_text,
-       "INSERT INTO cable_text(rowid, id, subject, body, tags) VALUES (?1, ?2, ?3, ?4, ?5)"},
+       "INSERT INTO cable_text(rowid, id, subject, body, tags, m_u, m_sbu, m_c, m_s, m_ts, m_other) "
+       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
   };
   for (const auto& item : items) {
     Status st = db_->Prepare(item.sql, item.stmt);
     if (!st.ok()) return st;
   }
   return Status::Ok();
+}
+
+// After the migration to schema 3 (schema.cc): fills the new cable_text
+// from every stored record, in one transaction with the flag's removal, so
+// that a crash leaves the flag and the next writer starts again.
+Status ArchiveWriter::ReindexTextIfAsked() {
+  if (QueryInt(*db_, "SELECT count(*) FROM archive_meta WHERE key = 'reindex_text'", 0) == 0) {
+    return Status::Ok();
+  }
+  Status s = Begin();
+  if (!s.ok()) return s;
+  Statement rows;
+  s = db_->Prepare("SELECT cable, record, body FROM cables", &rows);
+  while (s.ok() && rows.Step()) {
+    const int64_t cable = rows.Int(0);
+    std::string json;
+    s = MergedJsonAt(*db_, &st_->read_paragraphs, cable, rows, 1, &json);
+    Record record;
+    if (s.ok()) s = DecodeRecordJson(SingleVersionJson(json), &record);
+    if (!s.ok()) break;
+    BindCableText(&st_->ins_cable_text, cable, CableTextOf(record));
+    s = st_->ins_cable_text.Run();
+  }
+  if (s.ok()) s = rows.status();
+  rows.Reset();
+  if (s.ok()) s = db_->Exec("DELETE FROM archive_meta WHERE key = 'reindex_text'");
+  if (s.ok()) return Commit();
+  db_->Exec("ROLLBACK");
+  in_txn_ = false;
+  return s;
 }
 
 Status ArchiveWriter::Begin() {
@@ -445,29 +460,10 @@ Status ArchiveWriter::StoreCable(int64_t cable, bool is_new, int version_count, 
 
 Status ArchiveWriter::DeleteChildren(int64_t cable, const Record& old_record) {
   Statements& s = *st_;
-  // The full-text rows are contentless: removed by repeating what they were
-  // indexed with (paragraph_text: the paragraph's text; cable_text: the
-  // values CableTextOf gave for the old merged record).
-  s.old_paragraphs.Reset();
-  s.old_paragraphs.Bind(1, cable);
-  std::vector<std::pair<int64_t, std::string>> old_paragraphs;
-  while (s.old_paragraphs.Step()) {
-    old_paragraphs.emplace_back(s.old_paragraphs.Int(0), NormalizeNumbers(s.old_paragraphs.String(1)));
-  }
-  Status status = s.old_paragraphs.status();
-  s.old_paragraphs.Reset();
-  if (!status.ok()) return status;
-  for (const auto& [row, text] : old_paragraphs) {
-    s.del_paragraph_text.Reset();
-    s.del_paragraph_text.Bind(1, row).Bind(2, text);
-    status = s.del_paragraph_text.Run();
-    if (!status.ok()) return status;
-  }
-  const CableTextValues old_text = CableTextOf(old_record);
-  s.del_cable_text.Reset();
-  s.del_cable_text.Bind(1, cable).Bind(2, old_text.ids).Bind(3, old_text.subject).Bind(4, old_text.body)
-      .Bind(5, old_text.tags);
-  status = s.del_cable_text.Run();
+  // The full-text row is contentless: removed by repeating what it was
+  // indexed with (CableTextOf of the old merged record).
+  BindCableText(&s.del_cable_text, cable, CableTextOf(old_record));
+  Status status = s.del_cable_text.Run();
   if (!status.ok()) return status;
   for (Statement* q : {&s.del_recipients, &s.del_relays, &s.del_tags, &s.del_captions, &s.del_refs,
                        &s.del_signers, &s.del_classifiers, &s.del_paragraphs, &s.del_mentions}) {
@@ -531,11 +527,12 @@ Status ArchiveWriter::InsertChildren(int64_t cable, const Record& r) {
     s.ins_paragraph.Reset();
     s.ins_paragraph.Bind(1, cable).Bind(2, pos++).Bind(3, static_cast<int64_t>(p.number))
         .BindOptional(4, Ptr(p.marking)).Bind(5, p.text);
+    if (p.end > p.start) {
+      s.ins_paragraph.Bind(6, static_cast<int64_t>(p.start)).Bind(7, static_cast<int64_t>(p.end));
+    } else {
+      s.ins_paragraph.BindNull(6).BindNull(7);
+    }
     run(s.ins_paragraph);
-    if (!st.ok()) return st;
-    s.ins_paragraph_text.Reset();
-    s.ins_paragraph_text.Bind(1, db_->LastInsertRowId()).Bind(2, NormalizeNumbers(p.text));
-    run(s.ins_paragraph_text);
   }
   if (!st.ok()) return st;
   // The persons it names; BuildLinks (people_build.h) says who each is.
@@ -546,10 +543,7 @@ Status ArchiveWriter::InsertChildren(int64_t cable, const Record& r) {
     run(s.ins_mention);
   }
   if (!st.ok()) return st;
-  const CableTextValues text = CableTextOf(r);
-  s.ins_cable_text.Reset();
-  s.ins_cable_text.Bind(1, cable).Bind(2, text.ids).Bind(3, text.subject).Bind(4, text.body)
-      .Bind(5, text.tags);
+  BindCableText(&s.ins_cable_text, cable, CableTextOf(r));
   run(s.ins_cable_text);
   return st;
 }

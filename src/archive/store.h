@@ -72,6 +72,7 @@ class ArchiveWriter {
   Status DeleteChildren(int64_t cable, const Record& old_record);
   Status InsertChildren(int64_t cable, const Record& record);
   Status Remerge(int64_t cable, int version_count);
+  Status ReindexTextIfAsked();
 
   std::unique_ptr<Database> db_;
   bool in_txn_ = false;

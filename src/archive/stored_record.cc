@@ -93,7 +93,8 @@ bool NeedsParagraphs(std::string_view stored_json) {
 Status ReadParagraphs(Database& db, int64_t cable, Statement* st, std::vector<Paragraph>* out) {
   out->clear();
   if (!st->valid()) {
-    Status s = db.Prepare("SELECT number, marking, text FROM paragraphs WHERE cable = ?1 ORDER BY position", st);
+    Status s = db.Prepare("SELECT number, marking, text, text_start, text_end FROM paragraphs WHERE cable = ?1 "
+                          "ORDER BY position", st);
     if (!s.ok()) return s;
   }
   st->Reset();
@@ -103,6 +104,10 @@ Status ReadParagraphs(Database& db, int64_t cable, Statement* st, std::vector<Pa
     p.number = static_cast<int>(st->Int(0));
     if (!st->IsNull(1)) p.marking = st->String(1);
     p.text = st->String(2);
+    if (!st->IsNull(4)) {
+      p.start = static_cast<uint32_t>(st->Int(3));
+      p.end = static_cast<uint32_t>(st->Int(4));
+    }
     out->push_back(std::move(p));
   }
   Status s = st->status();

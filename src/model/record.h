@@ -87,6 +87,13 @@ struct Paragraph {
   int number = 0;     // 1
   OptString marking;  // "C", "S/NF", "SBU"; null when unmarked
   std::string text;   // text after the number and marking, newlines folded
+  // Where that text lies in `body`: UTF-8 byte offsets [start, end), from
+  // after the marking to the next paragraph (or the signature). 0, 0 when
+  // not known (a record from an older cablescope, a body from another
+  // source). The archive indexes each marked paragraph's words once, under
+  // its marking, by these offsets (archive/cable_text_values.h).
+  uint32_t start = 0;
+  uint32_t end = 0;
 };
 
 // A name/value that a container said about the cable (cables.csv row number,

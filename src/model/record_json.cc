@@ -54,6 +54,12 @@ void WriteParagraphsJson(const std::vector<Paragraph>& paragraphs, JsonWriter* w
     w->OptionalString(p.marking);
     w->Key("text");
     w->String(p.text);
+    if (p.end > p.start) {
+      w->Key("start");
+      w->Int(p.start);
+      w->Key("end");
+      w->Int(p.end);
+    }
     w->EndObject();
   }
   w->EndArray();

@@ -1,6 +1,7 @@
 #include "parse/paragraphs.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "parse/byte_scan.h"
 #include "parse/text_cleanup.h"
@@ -250,6 +251,11 @@ void ParseParagraphs(std::string_view body, size_t begin, size_t end,
     if (text_begin < span.end) {
       FoldParagraph(body, text_begin, span.end, first_break,
                     static_cast<size_t>(last_break - first_break), &p.text);
+      // Offsets past 4 GiB cannot be said: left unknown (0, 0).
+      if (span.end <= UINT32_MAX) {
+        p.start = static_cast<uint32_t>(text_begin);
+        p.end = static_cast<uint32_t>(span.end);
+      }
     }
   }
 }

@@ -138,7 +138,6 @@ TEST(CompactStorage, RemergeKeepsVersionsAndSearchRight) {
   std::unique_ptr<Database> rw;
   ASSERT_TRUE(Database::Open(path, Database::Mode::kReadWriteCreate, &rw).ok());
   EXPECT_TRUE(rw->Exec("INSERT INTO cable_text(cable_text) VALUES ('integrity-check')").ok());
-  EXPECT_TRUE(rw->Exec("INSERT INTO paragraph_text(paragraph_text) VALUES ('integrity-check')").ok());
 }
 
 }  // namespace

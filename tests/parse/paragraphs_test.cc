@@ -131,5 +131,40 @@ TEST(ParagraphsTest, NoNumbersNoParagraphsAndBadOffsets) {
   EXPECT_EQ(paragraphs[0].text, "x");
 }
 
+// Each paragraph says where its text lies in the body: from after the
+// marking to where the next paragraph (or the end) starts. The words there
+// are the paragraph's text (the text folds the newlines).
+TEST(ParagraphsTest, OffsetsPointAtTheTextInTheBody) {
+  const std::string body =
+      "Classified By: Someone, reason 1.4 (b).\n\n"
+      "1. (C) The envoy said\nthat the pier\n\n"
+      "2.  (S/NF) Two spaces.\n"
+      "3. Unmarked three.\n\nRICE";
+  auto p = Parse(body);
+  ASSERT_EQ(p.size(), 3u);
+  auto words = [](std::string_view text) {
+    std::string out;
+    for (char c : text) {
+      if (c == '\n' || c == ' ') {
+        if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      } else {
+        out.push_back(c);
+      }
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  };
+  for (const auto& para : p) {
+    ASSERT_LT(para.start, para.end) << para.number;
+    ASSERT_LE(para.end, body.size());
+    EXPECT_EQ(words(std::string_view(body).substr(para.start, para.end - para.start)), para.text) << para.number;
+  }
+  EXPECT_EQ(body.substr(p[0].start, 4), "The ");
+  EXPECT_EQ(p[0].end, p[1].start - std::string_view("2.  (S/NF) ").size());
+  EXPECT_LE(p[1].end, p[2].start);
+  // The last paragraph runs to the end of the range given.
+  EXPECT_EQ(p[2].end, body.size());
+}
+
 }  // namespace
 }  // namespace cablescope::parse
