@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cstring>
+#include <string>
 #include <vector>
 
 namespace cablescope::serve {
@@ -17,9 +18,11 @@ std::string RealPath(const std::string& path) {
   return buf;
 }
 
-bool IsRegularFile(const std::string& path) {
+bool IsRegularFile(const std::string& path, struct stat* out = nullptr) {
   struct stat sb{};
-  return stat(path.c_str(), &sb) == 0 && S_ISREG(sb.st_mode);
+  const bool regular = stat(path.c_str(), &sb) == 0 && S_ISREG(sb.st_mode);
+  if (out != nullptr) *out = sb;
+  return regular;
 }
 
 bool IsDirectory(const std::string& path) {
@@ -78,10 +81,13 @@ StaticFile StaticFiles::Resolve(std::string_view url_path) const {
     out.status = 403;  // a symlink that leads out of the root
     return out;
   }
-  if (!IsRegularFile(real)) return out;
+  struct stat sb{};
+  if (!IsRegularFile(real, &sb)) return out;
   out.status = 200;
   out.path = real;
   out.content_type = std::string(MimeType(real));
+  out.etag = "\"" + std::to_string(sb.st_size) + "-" + std::to_string(sb.st_mtim.tv_sec) + "." +
+             std::to_string(sb.st_mtim.tv_nsec) + "\"";
   return out;
 }
 

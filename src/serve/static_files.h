@@ -20,6 +20,10 @@ struct StaticFile {
   int status = 404;           // 200, 403 (outside the root), 404
   std::string path;           // the file to send when 200
   std::string content_type;
+  // A validator of the file's contents as they are now (size and
+  // modification time): the browser revalidates with If-None-Match and gets
+  // 304 instead of the file while it has not changed.
+  std::string etag;
 };
 
 class StaticFiles {

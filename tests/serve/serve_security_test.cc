@@ -154,6 +154,31 @@ TEST_F(ServeSecurity, StaticFilesAreServedWithTheirTypes) {
   EXPECT_EQ(json::parse(res->body)["status"], 404);
 }
 
+TEST_F(ServeSecurity, StaticFilesAreRevalidatedByTheirETag) {
+  auto client = server_->Client();
+  auto res = client->Get("/app.js");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200);
+  const std::string etag = res->get_header_value("ETag");
+  ASSERT_FALSE(etag.empty());
+  EXPECT_EQ(res->get_header_value("Cache-Control"), "no-cache");
+  // Unchanged: 304 and no body.
+  res = client->Get("/app.js", {{"If-None-Match", etag}});
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 304);
+  EXPECT_TRUE(res->body.empty());
+  // Another file's tag, or a changed file: the file again.
+  res = client->Get("/", {{"If-None-Match", etag}});
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  std::ofstream(web_->root / "app.js", std::ios::app) << "\n// changed\n";
+  res = client->Get("/app.js", {{"If-None-Match", etag}});
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_NE(res->get_header_value("ETag"), etag);
+  EXPECT_NE(res->body.find("// changed"), std::string::npos);
+}
+
 TEST_F(ServeSecurity, StaticFilesCannotEscapeWeb) {
   const std::string targets[] = {
       "/../secret.txt",
