@@ -11,8 +11,10 @@
 # 2. `cablescope ingest` into a fresh archive under /usr/bin/time -v (wall,
 #    max RSS; the `links:` line gives the link build's share), then the
 #    archive's size (file + WAL);
-# 3. archive_bench: every query of bench/queries.txt, REPEAT rounds, p50/p99
-#    per kind, default facets and snippets on;
+# 3. links_bench: the link build again, timed by part (PageRank alone too),
+#    and `refs ID` lookups; then archive_bench: every query of
+#    bench/queries.txt, REPEAT rounds, p50/p99 per kind, default facets and
+#    snippets on;
 # 4. ripgrep (`rg -c -i -w TERM cables.csv`) for each single-term query
 #    (kinds common and rare), best of 3;
 # 5. xapian_bench: index the archive's cables (wall, RSS, size), then the
@@ -81,6 +83,14 @@ if [ "${ARCHIVE_SKIP_INGEST:-0}" != 1 ] || [ ! -s "$db" ]; then
   grep -E '^(ingest|links):' "$data/ingest.err" | tee -a "$report" || true
 fi
 say "archive: $(du -cm "$db"* | tail -1 | cut -f1) MB (file + WAL), $(sqlite3 "$db" 'SELECT count(*) FROM cables' 2>/dev/null || echo '?') cables"
+
+lbench="$build/bench/links_bench"
+if [ -x "$lbench" ]; then
+  load
+  "$lbench" --archive "$db" --refs 300 > "$data/links_bench.txt"
+  say "links (BuildLinks again, then refs ID):"
+  tee -a "$report" < "$data/links_bench.txt"
+fi
 
 load
 "$abench" --archive "$db" --queries "$queries" --repeat "$repeat" --per-query > "$data/archive_bench.txt"

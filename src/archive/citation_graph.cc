@@ -1,6 +1,7 @@
 #include "archive/citation_graph.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -241,8 +242,10 @@ Status BuildCitationGraph(Database& db, LinkBuildReport* report) {
   // citations' weight to unrelated cables. Dangling nodes (every missing
   // cable, every held one citing nothing) spread their rank uniformly, so
   // the ranks sum to 1.
+  const auto pagerank_start = std::chrono::steady_clock::now();
   std::vector<double> rank(n, n > 0 ? 1.0 / static_cast<double>(n) : 0.0), next(n);
   for (int iter = 0; iter < kMaxIterations && n > 0; ++iter) {
+    report->pagerank_iterations = iter + 1;
     double dangling = 0;
     for (size_t i = 0; i < n; ++i) {
       if (out_begin[i] == out_begin[i + 1]) dangling += rank[i];
@@ -260,6 +263,8 @@ Status BuildCitationGraph(Database& db, LinkBuildReport* report) {
     rank.swap(next);
     if (delta < kTolerance) break;
   }
+  report->pagerank_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - pagerank_start).count();
 
   // Threads: connected components of the undirected graph, named by their
   // smallest held row.

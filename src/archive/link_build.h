@@ -19,7 +19,9 @@ struct LinkBuildReport {
   int64_t missing = 0;   // cited cables not held
   int64_t persons = 0;
   int64_t mentions = 0;
-  double graph_seconds = 0;
+  double graph_seconds = 0;     // all of BuildCitationGraph
+  double pagerank_seconds = 0;  // the PageRank iterations within it
+  int pagerank_iterations = 0;
   double people_seconds = 0;
 };
 
