@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "link/person_words.h"
+#include "link/word_set.h"
 
 namespace cablescope::link {
 namespace {
@@ -110,8 +111,14 @@ constexpr size_t kMaxTitleWords = 4;
 
 struct Table {
   std::unordered_map<std::string_view, const TitleForm*> by_words;
+  // The first word of every form: most words of a cable start none, and
+  // are turned away by one filtered lookup (word_set.h).
+  WordSet first_words;
   Table() {
-    for (const TitleForm& f : kForms) by_words.emplace(f.words, &f);
+    for (const TitleForm& f : kForms) {
+      by_words.emplace(f.words, &f);
+      first_words.Add(f.words.substr(0, f.words.find(' ')));
+    }
   }
 };
 
@@ -126,6 +133,7 @@ TitleMatch MatchTitle(const std::vector<std::string>& upper, size_t at) {
   TitleMatch best;
   if (at >= upper.size()) return best;
   const Table& t = TheTable();
+  if (!t.first_words.Contains(upper[at])) return best;
   std::string key;
   for (size_t n = 1; n <= kMaxTitleWords && at + n <= upper.size(); ++n) {
     if (n > 1) key.push_back(' ');

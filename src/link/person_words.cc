@@ -1,12 +1,11 @@
 #include "link/person_words.h"
 
 #include <string_view>
-#include <unordered_set>
+
+#include "link/word_set.h"
 
 namespace cablescope::link {
 namespace {
-
-using WordSet = std::unordered_set<std::string_view>;
 
 WordSet Make(std::initializer_list<std::string_view> words) { return WordSet(words); }
 
@@ -247,7 +246,7 @@ const WordSet& OrganisationSuffixes() {
   return set;
 }
 
-bool In(const WordSet& set, std::string_view upper) { return set.count(upper) != 0; }
+bool In(const WordSet& set, std::string_view upper) { return set.Contains(upper); }
 
 }  // namespace
 
