@@ -317,9 +317,11 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
       // A known name in capitals counts in mixed-case prose too (a heading
       // `BOUTEFLIKA APPOINTS SENATORS`), but not a word like RICE or WOOD.
       const bool caps = t.capitals || !tok.has_lower;
-      if (t.covered[i] || !NameCapable(tok, caps)) continue;
-      auto it = keys.find(KeyOf(tok.upper));
-      if (it == keys.end()) continue;
+      // The cheap test first: most words are no known name.
+      if (t.covered[i]) continue;
+      const bool plain = tok.upper.find_first_of("-'.") == std::string::npos;
+      auto it = plain ? keys.find(tok.upper) : keys.find(KeyOf(tok.upper));  // KeyOf(plain) == plain
+      if (it == keys.end() || !NameCapable(tok, caps)) continue;
       if (caps && (IsCommonWordSurname(tok.upper) || tok.upper.size() < 4)) continue;
       // Part of a longer capitalised run that is not this name (`Rice
       // University`)? Only in mixed case can we tell.

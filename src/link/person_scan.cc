@@ -313,6 +313,7 @@ bool MostlyCapitals(std::string_view text) {
 
 std::vector<NameToken> TokenizeNames(std::string_view s) {
   std::vector<NameToken> out;
+  out.reserve(s.size() / 6);  // cable prose: a word every ~6 bytes
   size_t i = 0;
   size_t prev_end = 0;
   while (i < s.size()) {
