@@ -200,9 +200,12 @@ class Executor {
     const bool check_paragraphs = !marking.empty() && !MarkingIsBase(marking);
     Statement st;
     Status s = db_.Prepare(check_paragraphs
+                               // EXISTS per matching row, through paragraphs(cable): a
+                               // `rowid IN (SELECT ...)` here makes FTS5 run the MATCH once
+                               // per listed cable (63 s on 251,287 cables).
                                ? "SELECT rowid, bm25(cable_text, 10.0, 5.0, 1.0, 2.0) FROM cable_text "
-                                 "WHERE cable_text MATCH ?1 AND rowid IN (SELECT cable FROM paragraphs "
-                                 "WHERE marking = ?2 OR marking LIKE ?2 || '/%')"
+                                 "WHERE cable_text MATCH ?1 AND EXISTS (SELECT 1 FROM paragraphs p "
+                                 "WHERE p.cable = cable_text.rowid AND (p.marking = ?2 OR p.marking LIKE ?2 || '/%'))"
                                : "SELECT rowid, bm25(cable_text, 10.0, 5.0, 1.0, 2.0) FROM cable_text "
                                  "WHERE cable_text MATCH ?1",
                            &st);
