@@ -367,50 +367,44 @@ bool ByDate(const CableLink& a, const CableLink& b) {
 Status LoadThread(Database& db, int64_t thread, const std::string& date, std::vector<CableLink>* out) {
   const int half = kThreadLimit / 2;
   // Each a range of the (thread, date) index, so that a thread of 200,000
-  // cables costs what one of 500 does.
-  const char* kHeld[] = {
-      "SELECT c.id, c.date, c.origin, c.subject, c.classification FROM cable_graph g JOIN cables c "
-      "ON c.cable = g.cable WHERE g.thread = ?1 AND g.date <= ?2 ORDER BY g.date DESC LIMIT ?3",
-      "SELECT c.id, c.date, c.origin, c.subject, c.classification FROM cable_graph g JOIN cables c "
-      "ON c.cable = g.cable WHERE g.thread = ?1 AND g.date > ?2 ORDER BY g.date LIMIT ?3",
-      "SELECT c.id, c.date, c.origin, c.subject, c.classification FROM cable_graph g JOIN cables c "
-      "ON c.cable = g.cable WHERE g.thread = ?1 AND g.date IS NULL AND ?2 IS NOT NULL LIMIT ?3",
+  // cables costs what one of 500 does: before the date, after it, undated.
+  // Held cables give id, date, origin, subject, classification; missing
+  // ones id and estimated date.
+  struct Part {
+    const char* sql;
+    bool held;
   };
-  for (const char* sql : kHeld) {
+  static constexpr Part kParts[] = {
+      {"SELECT c.id, c.date, c.origin, c.subject, c.classification FROM cable_graph g JOIN cables c "
+       "ON c.cable = g.cable WHERE g.thread = ?1 AND g.date <= ?2 ORDER BY g.date DESC LIMIT ?3", true},
+      {"SELECT c.id, c.date, c.origin, c.subject, c.classification FROM cable_graph g JOIN cables c "
+       "ON c.cable = g.cable WHERE g.thread = ?1 AND g.date > ?2 ORDER BY g.date LIMIT ?3", true},
+      {"SELECT c.id, c.date, c.origin, c.subject, c.classification FROM cable_graph g JOIN cables c "
+       "ON c.cable = g.cable WHERE g.thread = ?1 AND g.date IS NULL AND ?2 IS NOT NULL LIMIT ?3", true},
+      {"SELECT id, estimated_date FROM missing_cables WHERE thread = ?1 AND estimated_date <= ?2 "
+       "ORDER BY estimated_date DESC LIMIT ?3", false},
+      {"SELECT id, estimated_date FROM missing_cables WHERE thread = ?1 AND estimated_date > ?2 "
+       "ORDER BY estimated_date LIMIT ?3", false},
+      {"SELECT id, estimated_date FROM missing_cables WHERE thread = ?1 AND estimated_date IS NULL "
+       "AND ?2 IS NOT NULL LIMIT ?3", false},
+  };
+  for (const Part& part : kParts) {
     Statement st;
-    Status s = db.Prepare(sql, &st);
+    Status s = db.Prepare(part.sql, &st);
     if (!s.ok()) return s;
     st.Bind(1, thread).Bind(2, date).Bind(3, static_cast<int64_t>(half));
     while (st.Step()) {
       CableLink l;
       l.id = st.String(0);
-      l.held = true;
+      l.held = part.held;
       l.date = st.String(1);
-      l.origin = st.String(2);
-      l.subject = st.String(3);
-      l.classification = st.String(4);
-      out->push_back(std::move(l));
-    }
-    if (!st.status().ok()) return st.status();
-  }
-  const char* kMissing[] = {
-      "SELECT id, estimated_date FROM missing_cables WHERE thread = ?1 AND estimated_date <= ?2 "
-      "ORDER BY estimated_date DESC LIMIT ?3",
-      "SELECT id, estimated_date FROM missing_cables WHERE thread = ?1 AND estimated_date > ?2 "
-      "ORDER BY estimated_date LIMIT ?3",
-      "SELECT id, estimated_date FROM missing_cables WHERE thread = ?1 AND estimated_date IS NULL "
-      "AND ?2 IS NOT NULL LIMIT ?3",
-  };
-  for (const char* sql : kMissing) {
-    Statement st;
-    Status s = db.Prepare(sql, &st);
-    if (!s.ok()) return s;
-    st.Bind(1, thread).Bind(2, date).Bind(3, static_cast<int64_t>(half));
-    while (st.Step()) {
-      CableLink l;
-      l.id = st.String(0);
-      l.date = st.String(1);
-      l.date_estimated = !l.date.empty();
+      if (part.held) {
+        l.origin = st.String(2);
+        l.subject = st.String(3);
+        l.classification = st.String(4);
+      } else {
+        l.date_estimated = !l.date.empty();
+      }
       out->push_back(std::move(l));
     }
     if (!st.status().ok()) return st.status();

@@ -7,6 +7,7 @@
 #define CABLESCOPE_CLI_COMMANDS_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -17,16 +18,19 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitInputErrors = 1;
 inline constexpr int kExitUsage = 2;
 
-// Several command-line words of a query are one query, joined by spaces
-// (`cablescope search tag:KNNP date:2006` without quotes).
-inline std::string JoinArgs(const std::vector<std::string>& words) {
+// `parts` with `sep` between them.
+inline std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
   std::string out;
-  for (const auto& w : words) {
-    if (!out.empty()) out.push_back(' ');
-    out += w;
+  for (const auto& p : parts) {
+    if (!out.empty()) out += sep;
+    out += p;
   }
   return out;
 }
+
+// Several command-line words of a query are one query, joined by spaces
+// (`cablescope search tag:KNNP date:2006` without quotes).
+inline std::string JoinArgs(const std::vector<std::string>& words) { return Join(words, " "); }
 
 void RegisterParseCommand(CLI::App& app, int* status);
 void RegisterIdCommand(CLI::App& app, int* status);

@@ -15,6 +15,7 @@
 
 #include "archive/archive_path.h"
 #include "archive/archive_reader.h"
+#include "archive/link_json.h"
 #include "archive/people_store.h"
 #include "archive/sqlite_db.h"
 #include "archive/store.h"
@@ -26,44 +27,10 @@ namespace {
 
 using namespace archive;
 
-std::string Joined(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (const auto& s : v) {
-    if (!out.empty()) out += sep;
-    out += s;
-  }
-  return out;
-}
-
-void WriteSummary(JsonWriter& w, const PersonSummary& p) {
-  w.BeginObject();
-  w.Key("person");
-  w.Int(p.person);
-  w.Key("name");
-  w.String(p.name);
-  w.Key("variants");
-  w.BeginArray();
-  for (const auto& v : p.variants) w.String(v);
-  w.EndArray();
-  w.Key("titles");
-  w.BeginArray();
-  for (const auto& t : p.titles) w.String(t);
-  w.EndArray();
-  w.Key("first_date");
-  if (p.first_date.empty()) w.Null();
-  else w.String(p.first_date);
-  w.Key("last_date");
-  if (p.last_date.empty()) w.Null();
-  else w.String(p.last_date);
-  w.Key("cables");
-  w.Int(p.cables);
-  w.EndObject();
-}
-
 void PrintSummary(const PersonSummary& p) {
   std::printf("%6lld  %s", static_cast<long long>(p.person), p.name.c_str());
-  if (!p.titles.empty()) std::printf(" (%s)", Joined(p.titles, ", ").c_str());
-  std::printf("\n        variants: %s\n", Joined(p.variants, ", ").c_str());
+  if (!p.titles.empty()) std::printf(" (%s)", Join(p.titles, ", ").c_str());
+  std::printf("\n        variants: %s\n", Join(p.variants, ", ").c_str());
   std::printf("        %lld cable%s, %s .. %s\n", static_cast<long long>(p.cables), p.cables == 1 ? "" : "s",
               p.first_date.empty() ? "?" : p.first_date.c_str(), p.last_date.empty() ? "?" : p.last_date.c_str());
 }
@@ -192,8 +159,7 @@ void RegisterPeopleCommand(CLI::App& app, int* status) {
     }
     if (verb == "show") {
       if (a.size() < 2) return usage("show NAME|NUMBER");
-      std::string name;
-      for (size_t i = 1; i < a.size(); ++i) name += (i > 1 ? " " : "") + a[i];
+      const std::string name = JoinArgs({a.begin() + 1, a.end()});
       PersonDetail d;
       s = LoadPerson(reader->db(), name, &d);
       if (!s.ok()) {
@@ -205,7 +171,7 @@ void RegisterPeopleCommand(CLI::App& app, int* status) {
         JsonWriter w(&out);
         w.BeginObject();
         w.Key("person");
-        WriteSummary(w, d.summary);
+        WritePersonSummaryJson(d.summary, &w);
         w.Key("cables");
         w.BeginArray();
         for (const auto& c : d.cables) {
@@ -237,8 +203,7 @@ void RegisterPeopleCommand(CLI::App& app, int* status) {
       *status = kExitOk;
       return;
     }
-    std::string query;
-    for (const auto& part : a) query += (query.empty() ? "" : " ") + part;
+    const std::string query = JoinArgs(a);
     std::vector<PersonSummary> people;
     int64_t total = 0;
     s = ListPeople(reader->db(), query, opts->limit, 0, &people, &total);
@@ -256,7 +221,7 @@ void RegisterPeopleCommand(CLI::App& app, int* status) {
       w.Int(total);
       w.Key("people");
       w.BeginArray();
-      for (const auto& p : people) WriteSummary(w, p);
+      for (const auto& p : people) WritePersonSummaryJson(p, &w);
       w.EndArray();
       w.EndObject();
       Emit(out);

@@ -9,44 +9,12 @@
 #include <string>
 #include <vector>
 
+#include "archive/link_json.h"
 #include "cli/commands.h"
 #include "link/post_table.h"
 #include "model/json_writer.h"
 
 namespace cablescope::cli {
-namespace {
-
-void PostJson(JsonWriter& w, const link::PostInfo& p) {
-  auto list = [&w](const char* key, const std::vector<std::string>& values) {
-    w.Key(key);
-    w.BeginArray();
-    for (const auto& v : values) w.String(v);
-    w.EndArray();
-  };
-  w.BeginObject();
-  w.Key("station");
-  if (p.station.empty()) w.Null();
-  else w.String(p.station);
-  w.Key("name");
-  w.String(p.name);
-  list("names", p.names);
-  list("routes", p.routes);
-  w.Key("country");
-  if (p.country.empty()) w.Null();
-  else w.String(p.country);
-  w.EndObject();
-}
-
-std::string Join(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (const auto& s : v) {
-    if (!out.empty()) out += sep;
-    out += s;
-  }
-  return out;
-}
-
-}  // namespace
 
 void RegisterPostsCommand(CLI::App& app, int* status) {
   auto* cmd = app.add_subcommand(
@@ -92,7 +60,7 @@ void RegisterPostsCommand(CLI::App& app, int* status) {
       }
       w.Key("posts");
       w.BeginArray();
-      for (const auto* p : posts) PostJson(w, *p);
+      for (const auto* p : posts) archive::WritePostJson(*p, &w);
       w.EndArray();
       w.EndObject();
       out.push_back('\n');

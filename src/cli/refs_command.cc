@@ -9,6 +9,7 @@
 #include "archive/archive_path.h"
 #include "archive/archive_reader.h"
 #include "archive/citation_graph.h"
+#include "archive/link_json.h"
 #include "cli/commands.h"
 #include "model/json_writer.h"
 
@@ -17,43 +18,10 @@ namespace {
 
 using namespace archive;
 
-void LinkJson(JsonWriter& w, const CableLink& l, bool with_label) {
-  auto opt = [&](const char* k, const std::string& v) {
-    w.Key(k);
-    if (v.empty()) w.Null();
-    else w.String(v);
-  };
-  w.BeginObject();
-  opt("id", l.id);
-  w.Key("held");
-  w.Bool(l.held);
-  opt("date", l.date);
-  w.Key("date_estimated");
-  w.Bool(l.date_estimated);
-  opt("origin", l.origin);
-  opt("classification", l.classification);
-  opt("subject", l.subject);
-  if (with_label) opt("label", l.label);
-  w.EndObject();
-}
-
 void PrintJson(const CableRefs& refs) {
   std::string out;
   JsonWriter w(&out);
-  w.BeginObject();
-  w.Key("id");
-  w.String(refs.id);
-  w.Key("held");
-  w.Bool(refs.held);
-  const std::pair<const char*, const std::vector<CableLink>*> lists[] = {
-      {"cites", &refs.cites}, {"cited_by", &refs.cited_by}, {"thread", &refs.thread}};
-  for (const auto& [name, list] : lists) {
-    w.Key(name);
-    w.BeginArray();
-    for (const auto& l : *list) LinkJson(w, l, list == &refs.cites);
-    w.EndArray();
-  }
-  w.EndObject();
+  WriteCableRefsJson(refs, &w);
   out.push_back('\n');
   std::fwrite(out.data(), 1, out.size(), stdout);
 }

@@ -19,15 +19,6 @@ namespace {
 
 using namespace archive;
 
-std::string Join(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (const auto& s : v) {
-    if (!out.empty()) out += sep;
-    out += s;
-  }
-  return out;
-}
-
 void PrintRecipients(const char* label, const std::vector<Recipient>& list) {
   for (size_t i = 0; i < list.size(); ++i) {
     const auto& r = list[i];

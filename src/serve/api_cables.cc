@@ -3,13 +3,13 @@
 #include <algorithm>
 
 #include "archive/citation_graph.h"
+#include "archive/link_json.h"
 #include "archive/people_store.h"
 #include "archive/record_decode.h"
 #include "archive/search_json.h"
 #include "archive/word_diff.h"
 #include "model/json_writer.h"
 #include "serve/api.h"
-#include "serve/api_json.h"
 
 namespace cablescope::serve {
 
@@ -38,7 +38,7 @@ ApiResponse Api::Cable(const ApiRequest& req) {
     // indicators (the sending station, relays, recipients), the people.
     w.Key("tags");
     w.BeginArray();
-    for (const auto& tag : record.tags) WriteTagJson(tag, &w);
+    for (const auto& tag : record.tags) archive::WriteTagJson(tag, &w);
     w.EndArray();
     std::vector<std::string> routes;
     auto add_route = [&routes](const std::string& ri) {
@@ -53,11 +53,11 @@ ApiResponse Api::Cable(const ApiRequest& req) {
     }
     w.Key("routes");
     w.BeginArray();
-    for (const auto& ri : routes) WriteRouteJson(ri, &w);
+    for (const auto& ri : routes) archive::WriteRouteJson(ri, &w);
     w.EndArray();
     w.Key("people");
     w.BeginArray();
-    for (const auto& p : people) WritePersonSummaryJson(p, &w);
+    for (const auto& p : people) archive::WritePersonSummaryJson(p, &w);
     w.EndArray();
     w.EndObject();
     return Status::Ok();
@@ -140,19 +140,7 @@ ApiResponse Api::CableRefs(const ApiRequest& req) {
     Status s = archive::LoadCableRefs(lease.reader().db(), id, &refs);
     if (!s.ok()) return s;
     JsonWriter w(&r->body);
-    w.BeginObject();
-    w.Key("id");
-    w.String(refs.id);
-    w.Key("held");
-    w.Bool(refs.held);
-    for (const auto& [key, list] : {std::pair{"cites", &refs.cites}, std::pair{"cited_by", &refs.cited_by},
-                                    std::pair{"thread", &refs.thread}}) {
-      w.Key(key);
-      w.BeginArray();
-      for (const auto& l : *list) WriteCableLinkJson(l, &w);
-      w.EndArray();
-    }
-    w.EndObject();
+    archive::WriteCableRefsJson(refs, &w);
     return Status::Ok();
   });
 }

@@ -1,11 +1,11 @@
 // /api/people, /api/people/{id}, /api/tags, /api/tags/{code},
 // /api/routes/{route}: what the names and codes in a cable stand for.
+#include "archive/link_json.h"
 #include "archive/people_store.h"
 #include "link/post_table.h"
 #include "link/tag_info.h"
 #include "model/json_writer.h"
 #include "serve/api.h"
-#include "serve/api_json.h"
 
 namespace cablescope::serve {
 
@@ -36,7 +36,7 @@ ApiResponse Api::People(const ApiRequest& req) {
     w.Int(*limit);
     w.Key("people");
     w.BeginArray();
-    for (const auto& p : people) WritePersonSummaryJson(p, &w);
+    for (const auto& p : people) archive::WritePersonSummaryJson(p, &w);
     w.EndArray();
     w.EndObject();
     return Status::Ok();
@@ -52,7 +52,7 @@ ApiResponse Api::Person(const ApiRequest& req) {
     JsonWriter w(&r->body);
     w.BeginObject();
     w.Key("person");
-    WritePersonSummaryJson(person.summary, &w);
+    archive::WritePersonSummaryJson(person.summary, &w);
     w.Key("cables");
     w.BeginArray();
     for (const auto& c : person.cables) {
@@ -60,13 +60,13 @@ ApiResponse Api::Person(const ApiRequest& req) {
       w.Key("id");
       w.String(c.id);
       w.Key("date");
-      WriteOptString(c.date, &w);
+      archive::WriteOptString(c.date, &w);
       w.Key("subject");
-      WriteOptString(c.subject, &w);
+      archive::WriteOptString(c.subject, &w);
       w.Key("name");
       w.String(c.name);
       w.Key("titles");
-      WriteStringList(c.titles, &w);
+      archive::WriteStringList(c.titles, &w);
       w.EndObject();
     }
     w.EndArray();
@@ -90,7 +90,7 @@ ApiResponse Api::Tags(const ApiRequest& req) {
   w.Int(static_cast<int64_t>(tags.size()));
   w.Key("tags");
   w.BeginArray();
-  for (size_t i = 0; i < tags.size() && i < static_cast<size_t>(*limit); ++i) WriteTagInfoJson(tags[i], &w);
+  for (size_t i = 0; i < tags.size() && i < static_cast<size_t>(*limit); ++i) archive::WriteTagInfoJson(tags[i], &w);
   w.EndArray();
   w.EndObject();
   return r;
@@ -102,7 +102,7 @@ ApiResponse Api::Tag(const ApiRequest& req) {
   if (!info) return JsonError(404, "unknown TAGS code " + code);
   ApiResponse r;
   JsonWriter w(&r.body);
-  WriteTagInfoJson(*info, &w);
+  archive::WriteTagInfoJson(*info, &w);
   return r;
 }
 
@@ -113,7 +113,7 @@ ApiResponse Api::RoutingIndicator(const ApiRequest& req) {
   }
   ApiResponse r;
   JsonWriter w(&r.body);
-  WriteRouteJson(route, &w);
+  archive::WriteRouteJson(route, &w);
   return r;
 }
 

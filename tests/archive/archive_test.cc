@@ -9,6 +9,7 @@
 #include "archive/searcher.h"
 #include "archive/store.h"
 #include "archive_test_records.h"
+#include "archive_test_support.h"
 #include "test_support.h"
 
 namespace cablescope::archive {
@@ -20,23 +21,13 @@ using testing::UsunRecord;
 
 std::string NewArchive() { return (testing::TempDir() / "cables.db").string(); }
 
-void Store(const std::string& path, const std::vector<Record>& records, std::vector<PutOutcome>* outcomes = nullptr) {
-  std::unique_ptr<ArchiveWriter> w;
-  ASSERT_TRUE(ArchiveWriter::Open(path, &w).ok());
-  for (const auto& r : records) {
-    PutOutcome o;
-    Status s = w->Put(r, &o);
-    ASSERT_TRUE(s.ok()) << s.message();
-    if (outcomes != nullptr) outcomes->push_back(o);
-  }
-  ASSERT_TRUE(w->Commit().ok());
-}
+using testing::StoreRecords;
 
 class SeedArchive : public ::testing::Test {
  protected:
   void SetUp() override {
     path_ = NewArchive();
-    Store(path_, {UsunRecord(), IslamabadRecord()});
+    StoreRecords(path_, {UsunRecord(), IslamabadRecord()});
     ASSERT_TRUE(ArchiveReader::Open(path_, &reader_).ok());
     searcher_ = std::make_unique<Searcher>(reader_.get());
   }
@@ -184,9 +175,9 @@ TEST_F(SeedArchive, MalformedQueryIsAnError) {
 TEST(ArchiveStore, IdempotentAndVersioned) {
   const std::string path = NewArchive();
   std::vector<PutOutcome> first, second, third;
-  Store(path, {UsunRecord(), IslamabadRecord("seeds/003.txt")}, &first);
+  StoreRecords(path, {UsunRecord(), IslamabadRecord("seeds/003.txt")}, &first);
   EXPECT_EQ(first, (std::vector<PutOutcome>{PutOutcome::kNew, PutOutcome::kNew}));
-  Store(path, {UsunRecord(), IslamabadRecord("seeds/003.txt")}, &second);
+  StoreRecords(path, {UsunRecord(), IslamabadRecord("seeds/003.txt")}, &second);
   EXPECT_EQ(second, (std::vector<PutOutcome>{PutOutcome::kUnchanged, PutOutcome::kUnchanged}));
   // The same cable from another source, redacted: a second version. The
   // merge keeps the unredacted paragraph, from version 1.
@@ -194,7 +185,7 @@ TEST(ArchiveStore, IdempotentAndVersioned) {
   redacted.format = "wikileaks-html";
   redacted.source.format = "wikileaks-html";
   redacted.created = "2006-06-02T12:46";
-  Store(path, {redacted, redacted}, &third);
+  StoreRecords(path, {redacted, redacted}, &third);
   EXPECT_EQ(third, (std::vector<PutOutcome>{PutOutcome::kUpdated, PutOutcome::kUnchanged}));
 
   std::unique_ptr<ArchiveReader> reader;
@@ -222,7 +213,7 @@ TEST(ArchiveStore, IdempotentAndVersioned) {
   Record changed = UsunRecord();
   *changed.body += "\nADDED LINE\n";
   std::vector<PutOutcome> fourth;
-  Store(path, {changed}, &fourth);
+  StoreRecords(path, {changed}, &fourth);
   EXPECT_EQ(fourth, (std::vector<PutOutcome>{PutOutcome::kUpdated}));
   ASSERT_TRUE(reader->LoadCable("09USUNNEWYORK589", true, &view).ok());
   EXPECT_EQ(view.versions.size(), 2u);
@@ -234,7 +225,7 @@ TEST(ArchiveStore, FacetCountsAgreeWithSql) {
   for (int i = 0; i < 300; ++i) records.push_back(SyntheticRecord(i, "gen/a.txt"));
   records.push_back(UsunRecord());
   records.push_back(IslamabadRecord());
-  Store(path, records);
+  StoreRecords(path, records);
   std::unique_ptr<ArchiveReader> reader;
   ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
   Searcher searcher(reader.get());
@@ -279,7 +270,7 @@ TEST(ArchiveStore, FacetCountsAgreeWithSql) {
 // sees a growing, consistent archive.
 TEST(ArchiveStore, SearchDuringIngest) {
   const std::string path = NewArchive();
-  Store(path, {UsunRecord()});
+  StoreRecords(path, {UsunRecord()});
   std::atomic<bool> done{false};
   std::thread writer([&] {
     std::unique_ptr<ArchiveWriter> w;

@@ -17,6 +17,7 @@
 #include "archive/searcher.h"
 #include "archive/store.h"
 #include "archive_test_records.h"
+#include "archive_test_support.h"
 #include "test_support.h"
 
 namespace cablescope::archive {
@@ -48,12 +49,7 @@ class GraphArchive : public ::testing::Test {
     records.push_back(other);
     std::unique_ptr<ArchiveWriter> w;
     ASSERT_TRUE(ArchiveWriter::Open(path_, &w).ok());
-    for (const auto& r : records) {
-      PutOutcome o;
-      Status s = w->Put(r, &o);
-      ASSERT_TRUE(s.ok()) << s.message();
-    }
-    ASSERT_TRUE(w->Commit().ok());
+    testing::PutAll(w.get(), records);
     Status s = BuildLinks(w->db(), &report_);
     ASSERT_TRUE(s.ok()) << s.message();
     w.reset();

@@ -10,6 +10,7 @@
 #include "archive/searcher.h"
 #include "archive/store.h"
 #include "archive_test_records.h"
+#include "archive_test_support.h"
 #include "test_support.h"
 
 namespace cablescope::archive {
@@ -35,12 +36,7 @@ class ClassifiedBySearch : public ::testing::Test {
         WithClassifier(4, "Rice Paddy", "Consul", true),
         testing::SyntheticRecord(5, "classifiers.jsonl"),  // mentions no one; no classifier
     };
-    for (const auto& r : records) {
-      PutOutcome o;
-      Status s = w->Put(r, &o);
-      ASSERT_TRUE(s.ok()) << s.message();
-    }
-    ASSERT_TRUE(w->Commit().ok());
+    testing::PutAll(w.get(), records);
     ASSERT_TRUE(ArchiveReader::Open(path_, &reader_).ok());
     searcher_ = std::make_unique<Searcher>(reader_.get());
   }

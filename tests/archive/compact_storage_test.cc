@@ -12,6 +12,7 @@
 #include "archive/store.h"
 #include "archive/stored_record.h"
 #include "archive_test_records.h"
+#include "archive_test_support.h"
 #include "model/record_json.h"
 #include "test_support.h"
 
@@ -21,16 +22,7 @@ namespace {
 using testing::SyntheticRecord;
 using testing::UsunRecord;
 
-void Store(const std::string& path, const std::vector<Record>& records) {
-  std::unique_ptr<ArchiveWriter> w;
-  ASSERT_TRUE(ArchiveWriter::Open(path, &w).ok());
-  for (const auto& r : records) {
-    PutOutcome o;
-    Status s = w->Put(r, &o);
-    ASSERT_TRUE(s.ok()) << s.message();
-  }
-  ASSERT_TRUE(w->Commit().ok());
-}
+using testing::StoreRecords;
 
 std::vector<std::string> Ids(ArchiveReader* reader, const std::string& query) {
   Searcher searcher(reader);
@@ -77,7 +69,7 @@ TEST(StoredRecord, BodyAndParagraphsAreTakenOutAndPutBackExactly) {
 TEST(CompactStorage, OneVersionIsStoredOnce) {
   const std::string path = (cablescope::testing::TempDir() / "cables.db").string();
   const Record usun = UsunRecord();
-  Store(path, {usun});
+  StoreRecords(path, {usun});
   std::unique_ptr<ArchiveReader> reader;
   ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
   EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM sources WHERE record IS NULL"), 1);
@@ -92,7 +84,7 @@ TEST(CompactStorage, OneVersionIsStoredOnce) {
   ASSERT_TRUE(reader->LoadRecordJson(view.row, &by_row).ok());
   EXPECT_EQ(by_row, view.record_json);
   // Unchanged on a second ingest.
-  Store(path, {usun});
+  StoreRecords(path, {usun});
   EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM sources"), 1);
 }
 
@@ -102,7 +94,7 @@ TEST(CompactStorage, RemergeKeepsVersionsAndSearchRight) {
   first.paragraphs[0].text = "The ZANZIBAR talks went on.";
   first.body = "1. (C) " + first.paragraphs[0].text + "\n";
   Record other = SyntheticRecord(2, "a.txt");
-  Store(path, {first, other});
+  StoreRecords(path, {first, other});
 
   std::unique_ptr<ArchiveReader> reader;
   ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
@@ -115,7 +107,7 @@ TEST(CompactStorage, RemergeKeepsVersionsAndSearchRight) {
   second.source.path = "b.txt";
   second.paragraphs[0].text = "The QUOKKA talks went on for a long time, longer than before.";
   second.body = "1. (C) " + second.paragraphs[0].text + "\n";
-  Store(path, {second});
+  StoreRecords(path, {second});
 
   ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
   EXPECT_EQ(Ids(reader.get(), "quokka"), std::vector<std::string>{"08TESTPOST1"});

@@ -14,6 +14,7 @@
 #include "archive/searcher.h"
 #include "archive/store.h"
 #include "parse/cable_text.h"
+#include "archive_test_support.h"
 #include "test_support.h"
 
 namespace cablescope::archive {
@@ -47,17 +48,7 @@ Record Second() {
                 "FINCH\n");
 }
 
-void Store(const std::string& path, const std::vector<Record>& records) {
-  std::unique_ptr<ArchiveWriter> w;
-  Status s = ArchiveWriter::Open(path, &w);
-  ASSERT_TRUE(s.ok()) << s.message();
-  for (const auto& r : records) {
-    PutOutcome o;
-    s = w->Put(r, &o);
-    ASSERT_TRUE(s.ok()) << s.message();
-  }
-  ASSERT_TRUE(w->Commit().ok());
-}
+using testing::StoreRecords;
 
 std::vector<std::string> Ids(const std::string& path, const std::string& query) {
   std::unique_ptr<ArchiveReader> reader;
@@ -99,7 +90,7 @@ void ExpectParaAnswers(const std::string& path) {
 
 TEST(ParaSearch, OneIndexAnswersPara) {
   const std::string path = (cablescope::testing::TempDir() / "cables.db").string();
-  Store(path, {First(), Second()});
+  StoreRecords(path, {First(), Second()});
   ExpectParaAnswers(path);
   std::unique_ptr<ArchiveReader> reader;
   ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
@@ -113,7 +104,7 @@ TEST(ParaSearch, OneIndexAnswersPara) {
 
 TEST(ParaSearch, RemergeDeletesTheOldWordsFromEveryColumn) {
   const std::string path = (cablescope::testing::TempDir() / "cables.db").string();
-  Store(path, {First(), Second()});
+  StoreRecords(path, {First(), Second()});
   // A longer second source of the first cable: its body and paragraphs win.
   Record longer = Parsed("08TESTPOST1", "b.txt",
                          "SUBJECT: A SYNTHETIC CABLE\n\n"
@@ -122,7 +113,7 @@ TEST(ParaSearch, RemergeDeletesTheOldWordsFromEveryColumn) {
                          "2. (S/NF) Rockets were moved at night, and more were said to follow.\n\n"
                          "3. (LOU) An old marking here, and a longer one than before.\n\n"
                          "QUILL\n");
-  Store(path, {longer});
+  StoreRecords(path, {longer});
   EXPECT_TRUE(Ids(path, "para:C walruses").empty());
   EXPECT_EQ(Ids(path, "para:C narwhals"), Strings{"08TESTPOST1"});
   EXPECT_EQ(Ids(path, "para:S rockets"), Strings{"08TESTPOST1"});
@@ -138,7 +129,7 @@ TEST(ParaSearch, RemergeDeletesTheOldWordsFromEveryColumn) {
 // records and answers the same.
 TEST(ParaSearch, Version2ArchiveIsReindexed) {
   const std::string path = (cablescope::testing::TempDir() / "cables.db").string();
-  Store(path, {First(), Second()});
+  StoreRecords(path, {First(), Second()});
   {
     std::unique_ptr<Database> db;
     ASSERT_TRUE(Database::Open(path, Database::Mode::kReadWriteCreate, &db).ok());
@@ -155,7 +146,7 @@ TEST(ParaSearch, Version2ArchiveIsReindexed) {
   }
   std::unique_ptr<ArchiveReader> old_reader;
   EXPECT_FALSE(ArchiveReader::Open(path, &old_reader).ok()) << "a reader does not migrate";
-  Store(path, {});
+  StoreRecords(path, {});
   ExpectParaAnswers(path);
   std::unique_ptr<ArchiveReader> reader;
   ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());

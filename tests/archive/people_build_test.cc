@@ -15,6 +15,7 @@
 #include "archive/people_store.h"
 #include "archive/store.h"
 #include "link/text_links.h"
+#include "archive_test_support.h"
 #include "test_support.h"
 
 namespace cablescope::archive {
@@ -60,12 +61,7 @@ class PeopleBuild : public ::testing::Test {
   void Ingest(const std::vector<Record>& records) {
     std::unique_ptr<ArchiveWriter> w;
     ASSERT_TRUE(ArchiveWriter::Open(path_, &w).ok());
-    for (const auto& r : records) {
-      PutOutcome o;
-      Status s = w->Put(r, &o);
-      ASSERT_TRUE(s.ok()) << s.message();
-    }
-    ASSERT_TRUE(w->Commit().ok());
+    testing::PutAll(w.get(), records);
     LinkBuildReport report;
     Status s = BuildLinks(w->db(), &report);
     ASSERT_TRUE(s.ok()) << s.message();

@@ -7,6 +7,7 @@
 #include "archive/searcher.h"
 #include "archive/store.h"
 #include "archive_test_records.h"
+#include "archive_test_support.h"
 #include "test_support.h"
 
 namespace cablescope::archive {
@@ -44,12 +45,7 @@ class TagPostQuery : public ::testing::Test {
     path_ = (testing::TempDir() / "cables.db").string();
     std::unique_ptr<ArchiveWriter> w;
     ASSERT_TRUE(ArchiveWriter::Open(path_, &w).ok());
-    for (const Record& r : {testing::UsunRecord(), testing::IslamabadRecord(), KabulRecord()}) {
-      PutOutcome o;
-      Status s = w->Put(r, &o);
-      ASSERT_TRUE(s.ok()) << s.message();
-    }
-    ASSERT_TRUE(w->Commit().ok());
+    testing::PutAll(w.get(), {testing::UsunRecord(), testing::IslamabadRecord(), KabulRecord()});
     ASSERT_TRUE(ArchiveReader::Open(path_, &reader_).ok());
     searcher_ = std::make_unique<Searcher>(reader_.get());
   }

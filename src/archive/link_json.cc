@@ -1,6 +1,6 @@
-#include "serve/api_json.h"
+#include "archive/link_json.h"
 
-namespace cablescope::serve {
+namespace cablescope::archive {
 
 void WriteOptString(std::string_view value, JsonWriter* w) {
   if (value.empty()) w->Null();
@@ -56,26 +56,27 @@ void WriteRouteJson(std::string_view route, JsonWriter* w) {
   WriteOptString(name.value_or(""), w);
   w->Key("post");
   const link::PostInfo* post = link::FindPost(route);
-  if (post == nullptr) {
-    w->Null();
-  } else {
-    w->BeginObject();
-    w->Key("station");
-    w->String(post->station);
-    w->Key("name");
-    w->String(post->name);
-    w->Key("names");
-    WriteStringList(post->names, w);
-    w->Key("routes");
-    WriteStringList(post->routes, w);
-    w->Key("country");
-    WriteOptString(post->country, w);
-    w->EndObject();
-  }
+  if (post == nullptr) w->Null();
+  else WritePostJson(*post, w);
   w->EndObject();
 }
 
-void WritePersonSummaryJson(const archive::PersonSummary& p, JsonWriter* w) {
+void WritePostJson(const link::PostInfo& post, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("station");
+  WriteOptString(post.station, w);
+  w->Key("name");
+  w->String(post.name);
+  w->Key("names");
+  WriteStringList(post.names, w);
+  w->Key("routes");
+  WriteStringList(post.routes, w);
+  w->Key("country");
+  WriteOptString(post.country, w);
+  w->EndObject();
+}
+
+void WritePersonSummaryJson(const PersonSummary& p, JsonWriter* w) {
   w->BeginObject();
   w->Key("person");
   w->Int(p.person);
@@ -94,7 +95,7 @@ void WritePersonSummaryJson(const archive::PersonSummary& p, JsonWriter* w) {
   w->EndObject();
 }
 
-void WriteCableLinkJson(const archive::CableLink& l, JsonWriter* w) {
+void WriteCableLinkJson(const CableLink& l, JsonWriter* w) {
   w->BeginObject();
   w->Key("id");
   w->String(l.id);
@@ -115,4 +116,20 @@ void WriteCableLinkJson(const archive::CableLink& l, JsonWriter* w) {
   w->EndObject();
 }
 
-}  // namespace cablescope::serve
+void WriteCableRefsJson(const CableRefs& refs, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("id");
+  w->String(refs.id);
+  w->Key("held");
+  w->Bool(refs.held);
+  for (const auto& [key, list] : {std::pair{"cites", &refs.cites}, std::pair{"cited_by", &refs.cited_by},
+                                  std::pair{"thread", &refs.thread}}) {
+    w->Key(key);
+    w->BeginArray();
+    for (const auto& l : *list) WriteCableLinkJson(l, w);
+    w->EndArray();
+  }
+  w->EndObject();
+}
+
+}  // namespace cablescope::archive
