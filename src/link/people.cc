@@ -4,7 +4,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "link/person_scan.h"
 #include "link/person_titles.h"
@@ -65,7 +64,7 @@ Found FromTokens(std::string_view text, const std::vector<NameToken>& tokens,
   Found f;
   for (size_t w : words) {
     f.words.push_back(DisplayWord(text, tokens[w]));
-    std::string u = tokens[w].upper;
+    std::string u(tokens[w].upper);
     if (!u.empty() && u.back() == '.') u.pop_back();
     f.upper.push_back(KeyOf(u));
     f.mixed_case = f.mixed_case || tokens[w].has_lower;
@@ -76,9 +75,9 @@ Found FromTokens(std::string_view text, const std::vector<NameToken>& tokens,
 // The words of a name given as a whole value (Classified By, a signer):
 // titles before it are taken as titles (`AIT Director Douglas Paal`).
 bool NameFromValue(std::string_view value, Found* f) {
-  std::vector<NameToken> tokens = TokenizeNames(value);
-  std::vector<std::string> upper;
-  for (const auto& t : tokens) upper.push_back(t.upper);
+  const NameTokens named = TokenizeNames(value);
+  const std::vector<NameToken>& tokens = named.list;
+  const std::vector<std::string_view> upper = UpperWords(tokens);
   size_t start = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     TitleMatch m = MatchTitle(upper, i);
@@ -91,7 +90,7 @@ bool NameFromValue(std::string_view value, Found* f) {
   std::vector<size_t> words;
   for (size_t i = start; i < tokens.size(); ++i) {
     if (tokens[i].initial || (tokens[i].alpha && tokens[i].upper.size() >= 2 &&
-                              !IsStopWord(tokens[i].upper))) {
+                              (tokens[i].lists & kStopWord) == 0)) {
       words.push_back(i);
     }
   }
@@ -219,6 +218,38 @@ bool IsSignatureLine(std::string_view text, const NameToken& tok, const std::vec
   return false;
 }
 
+// The words of a cable's names, for the bare-surname pass that looks up
+// every word of the text: a 1 Kbit filter on a word's length and end
+// letters turns most words away, the rest compare with the few keys (a
+// cable names a handful of people). The first key added for a word wins.
+class KeyIndex {
+ public:
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+
+  explicit KeyIndex(const std::vector<std::pair<std::string, size_t>>& keys) : keys_(keys) {
+    for (const auto& k : keys_) Set(Bit(k.first));
+  }
+
+  size_t Find(std::string_view word) const {
+    if (word.empty() || !Test(Bit(word))) return kNone;
+    for (const auto& [key, person] : keys_) {
+      if (key == word) return person;
+    }
+    return kNone;
+  }
+
+ private:
+  static size_t Bit(std::string_view w) {
+    return (static_cast<unsigned char>(w.front()) * 131u + static_cast<unsigned char>(w.back()) * 31u +
+            w.size() * 7u) & 1023u;
+  }
+  void Set(size_t b) { bits_[b >> 6] |= uint64_t{1} << (b & 63); }
+  bool Test(size_t b) const { return (bits_[b >> 6] >> (b & 63)) & 1; }
+
+  const std::vector<std::pair<std::string, size_t>>& keys_;
+  uint64_t bits_[16] = {};
+};
+
 }  // namespace
 
 std::vector<PersonMention> ExtractPeople(const Record& record) {
@@ -238,7 +269,7 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
   struct Text {
     std::string_view field, text;
     bool capitals = false;
-    std::vector<NameToken> tokens;
+    NameTokens named;
     std::vector<bool> covered;  // token already part of a name
   };
   std::vector<Text> texts;
@@ -249,11 +280,12 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
     texts.push_back(Text{"body", body, false, {}, {}});
   }
   for (Text& t : texts) {
-    t.capitals = MostlyCapitals(t.text);
-    t.tokens = TokenizeNames(t.text);
-    t.covered.assign(t.tokens.size(), false);
-    for (const NameCandidate& c : ScanNames(t.text, t.tokens, t.capitals)) {
-      Found f = FromTokens(t.text, t.tokens, c.words);
+    t.named = TokenizeNames(t.text);
+    t.capitals = t.named.capitals;
+    const std::vector<NameToken>& tokens = t.named.list;
+    t.covered.assign(tokens.size(), false);
+    for (const NameCandidate& c : ScanNames(t.text, tokens, t.capitals)) {
+      Found f = FromTokens(t.text, tokens, c.words);
       f.titles = c.titles;
       const bool body = t.field == "body";
       f.span = PersonSpan{std::string(t.field), body ? c.start : 0u, body ? c.end : 0u,
@@ -301,36 +333,41 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
 
   // Bare surnames: a word of a known name elsewhere in the text
   // (`Rice` -> `Susan E. Rice`, `Ban said` -> `Ban Ki-moon`).
-  std::unordered_map<std::string, size_t> keys;
+  // The keys are copied out: the persons' names move as mentions are added below.
+  std::vector<std::pair<std::string, size_t>> key_words;
   for (size_t p = 0; p < persons.size(); ++p) {
     const Found& full = Fullest(persons[p]);
     for (size_t i = 0; i < full.upper.size(); ++i) {
       const std::string& u = full.upper[i];
       if (u.size() < kMinKey || (i + 1 < full.upper.size() && IsGivenName(u))) continue;
-      keys.emplace(u, p);
+      key_words.emplace_back(u, p);
     }
   }
+  const KeyIndex keys(key_words);
   for (Text& t : texts) {
-    if (keys.empty()) break;
-    for (size_t i = 0; i < t.tokens.size(); ++i) {
-      const NameToken& tok = t.tokens[i];
+    if (key_words.empty()) break;
+    const std::vector<NameToken>& tokens = t.named.list;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      const NameToken& tok = tokens[i];
       // A known name in capitals counts in mixed-case prose too (a heading
       // `BOUTEFLIKA APPOINTS SENATORS`), but not a word like RICE or WOOD.
       const bool caps = t.capitals || !tok.has_lower;
       // The cheap test first: most words are no known name.
       if (t.covered[i]) continue;
-      const bool plain = tok.upper.find_first_of("-'.") == std::string::npos;
-      auto it = plain ? keys.find(tok.upper) : keys.find(KeyOf(tok.upper));  // KeyOf(plain) == plain
-      if (it == keys.end() || !NameCapable(tok, caps)) continue;
-      if (caps && (IsCommonWordSurname(tok.upper) || tok.upper.size() < 4)) continue;
+      // Keys have kMinKey letters or more, and KeyOf only removes bytes.
+      if (tok.upper.size() < kMinKey) continue;
+      // KeyOf(word) == word unless the tokeniser saw `-`, `'` or `.` in it.
+      const size_t person = !tok.punctuated ? keys.Find(tok.upper) : keys.Find(KeyOf(tok.upper));
+      if (person == KeyIndex::kNone || !NameCapable(tok, caps)) continue;
+      if (caps && ((tok.lists & kCommonWordSurname) != 0 || tok.upper.size() < 4)) continue;
       // Part of a longer capitalised run that is not this name (`Rice
       // University`)? Only in mixed case can we tell.
       const bool body = t.field == "body";
       if (body && IsSignatureLine(t.text, tok, record.signers)) continue;
-      Found f = FromTokens(t.text, t.tokens, {i});
+      Found f = FromTokens(t.text, tokens, {i});
       f.span = PersonSpan{std::string(t.field), body ? tok.start : 0u, body ? tok.name_end : 0u,
                           std::string(t.text.substr(tok.start, tok.name_end - tok.start))};
-      persons[it->second].found.push_back(std::move(f));
+      persons[person].found.push_back(std::move(f));
     }
   }
 

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <utf8proc.h>
 
 #include "link/person_titles.h"
@@ -66,8 +70,8 @@ bool IsRegnalNumber(std::string_view upper) {
 
 // Verbs in capitals (`AMBASSADOR PUSHED`, `FM MOTTAKI DEFLECTING`), unless a
 // known name (`MOHAMMED`).
-bool LooksLikeVerb(std::string_view upper) {
-  if (upper.size() < 6 || IsGivenName(upper)) return false;
+bool LooksLikeVerb(std::string_view upper, uint8_t lists) {
+  if (upper.size() < 6 || (lists & kGivenName) != 0) return false;
   auto ends = [&](std::string_view s) { return upper.substr(upper.size() - s.size()) == s; };
   if (upper == "MOHAMMED" || upper == "MUHAMMED" || upper == "HAMMED") return false;
   return ends("ED") || ends("ING") || ends("LY");
@@ -77,14 +81,11 @@ struct Scanner {
   std::string_view text;
   const std::vector<NameToken>& tok;
   bool capitals;
-  std::vector<std::string> upper;
+  std::vector<std::string_view> upper;
   std::vector<NameCandidate> out;
 
   Scanner(std::string_view t, const std::vector<NameToken>& tokens, bool caps)
-      : text(t), tok(tokens), capitals(caps) {
-    upper.reserve(tok.size());
-    for (const NameToken& k : tok) upper.push_back(k.upper);
-  }
+      : text(t), tok(tokens), capitals(caps), upper(UpperWords(tokens)) {}
 
   // No punctuation between tokens a and a+1 (a lone `.` after an initial or
   // an abbreviated title is no break: `Susan E. Rice`, `Amb. Rice`).
@@ -103,7 +104,11 @@ struct Scanner {
     return p > 0 && text[p - 1] >= '0' && text[p - 1] <= '9';
   }
 
+  bool Given(size_t k) const { return (tok[k].lists & kGivenName) != 0; }
+  bool Office(size_t k) const { return (tok[k].lists & kOfficeWord) != 0; }
+
   TitleMatch Title(size_t i) const {
+    if (i >= tok.size() || !tok[i].title_start) return TitleMatch{};
     TitleMatch m = MatchTitle(upper, i);
     if (m.words == 0) return m;
     for (size_t k = i; k < i + m.words; ++k) {
@@ -130,7 +135,7 @@ struct Scanner {
     // KASURI`, a SUBJECT line kept in the body); so may one that starts
     // with a given name in capitals (`DENNIS ROSS`).
     const bool caps_name = !capitals && j < tok.size() && !tok[j].has_lower && tok[j].upper.size() >= 3 &&
-                           (after_title || IsGivenName(upper[j]));
+                           (after_title || Given(j));
     auto capable = [&](const NameToken& t) {
       if (caps_name && !t.has_lower) return t.capitalised && t.upper.size() >= 3 && NameCapable(t, true);
       return NameCapable(t, capitals);
@@ -166,7 +171,7 @@ struct Scanner {
     // `ABU NIDAL GROUP`, `John F. Kennedy School`: named after a person, not one.
     if (!words.empty() && !tok[words.back()].possessive) {
       for (size_t q = words.back() + 1; q < tok.size() && q <= words.back() + 2 && Continuous(q - 1, q); ++q) {
-        if (IsOrganisationSuffix(upper[q])) return {};
+        if ((tok[q].lists & kOrganisationSuffix) != 0) return {};
         if (!PhraseWord(q) || Connector(q)) break;
       }
     }
@@ -188,7 +193,7 @@ struct Scanner {
   bool PhraseWord(size_t k) const {
     const NameToken& t = tok[k];
     if (!t.alpha) return false;
-    if (capitals) return !IsStopWord(upper[k]) || Connector(k);
+    if (capitals) return (t.lists & kStopWord) == 0 || Connector(k);
     return t.capitalised || Connector(k);
   }
 
@@ -210,7 +215,7 @@ struct Scanner {
         continue;
       }
       // `Minister of Interior and Justice Pretelt`: the office goes on after `and`.
-      const bool more_office = upper[j] == "AND" && j + 1 < tok.size() && IsOfficeWord(upper[j + 1]);
+      const bool more_office = upper[j] == "AND" && j + 1 < tok.size() && Office(j + 1);
       if (upper[j] != "OF" && upper[j] != "FOR" && upper[j] != "ON" && !more_office) break;
       // The `of` phrase: office words, then the name at its end
       // (`Minister of Interior and Justice Pretelt`), or a title that
@@ -235,13 +240,13 @@ struct Scanner {
       size_t n = run.size();
       size_t first = n;
       while (first > 0 && n - first < 3 && !Connector(run[first - 1]) &&
-             !IsOfficeWord(upper[run[first - 1]]) && NameCapable(tok[run[first - 1]], capitals)) {
+             !Office(run[first - 1]) && NameCapable(tok[run[first - 1]], capitals)) {
         --first;
       }
-      for (size_t q = 0; q < first; ++q) office = office || IsOfficeWord(upper[run[q]]);
+      for (size_t q = 0; q < first; ++q) office = office || Office(run[q]);
       if (first == n || !office) return k;
       for (size_t q = first; q < n; ++q) {
-        if (IsGivenName(upper[run[q]])) {
+        if (Given(run[q])) {
           first = q;
           break;
         }
@@ -254,7 +259,7 @@ struct Scanner {
     // `THE AMBASSADOR NOTED`: in capitals, `the <title>` is a role; only a
     // known given name makes a name of what follows.
     const bool role = capitals && i > 0 && upper[i - 1] == "THE" && Continuous(i - 1, i);
-    if (role && !IsGivenName(upper[j])) return j;
+    if (role && !Given(j)) return j;
     std::vector<size_t> words = Name(j, true);
     if (words.empty()) return j;
     Emit(words, titles, start);
@@ -284,7 +289,7 @@ struct Scanner {
         i = next > i ? next : i + 1;
         continue;
       }
-      if (IsGivenName(upper[i]) && (capitals || tok[i].capitalised) &&
+      if (Given(i) && (capitals || tok[i].capitalised) &&
           (i == 0 || !IsParticle(upper[i - 1]))) {
         std::vector<size_t> words = Name(i, false);
         size_t surnames = 0;
@@ -302,35 +307,124 @@ struct Scanner {
 
 }  // namespace
 
-bool MostlyCapitals(std::string_view text) {
-  size_t up = 0, low = 0;
-  for (char c : text) {
-    if (c >= 'A' && c <= 'Z') ++up;
-    else if (c >= 'a' && c <= 'z') ++low;
+namespace {
+
+// Byte classes of the tokeniser's fast path; bytes from 0x80 go to
+// LetterLength (UTF-8).
+enum ByteClass : uint8_t { kOther = 0, kUpper, kLower, kSpace, kNewline, kHigh };
+
+struct ByteClasses {
+  ByteClass of[256];
+  constexpr ByteClasses() : of() {
+    for (int c = 0; c < 256; ++c) {
+      of[c] = c >= 0x80               ? kHigh
+              : (c >= 'A' && c <= 'Z') ? kUpper
+              : (c >= 'a' && c <= 'z') ? kLower
+              : c == '\n'              ? kNewline
+              : (c == ' ' || c == '\t' || c == '\r') ? kSpace
+                                                     : kOther;
+    }
   }
-  return up + low > 0 && up * 10 >= (up + low) * 8;
+};
+constexpr ByteClasses kClasses;
+
+ByteClass ClassOf(char c) { return kClasses.of[static_cast<unsigned char>(c)]; }
+
+struct LetterCounts {
+  size_t up = 0, low = 0;
+};
+
+// `s` upper-cased (ASCII) into `out`, 16 bytes at a time with SSE2 (the
+// x86-64 baseline; other targets take the byte loop).
+LetterCounts UpperCopy(std::string_view s, char* out) {
+  LetterCounts n;
+  size_t k = 0;
+#if defined(__SSE2__)
+  const __m128i a_lo = _mm_set1_epi8('a' - 1), z_lo = _mm_set1_epi8('z' + 1);
+  const __m128i a_up = _mm_set1_epi8('A' - 1), z_up = _mm_set1_epi8('Z' + 1);
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  for (; k + 16 <= s.size(); k += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + k));
+    // Signed compares: bytes from 0x80 are negative and in neither range.
+    const __m128i lower = _mm_and_si128(_mm_cmpgt_epi8(v, a_lo), _mm_cmplt_epi8(v, z_lo));
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, a_up), _mm_cmplt_epi8(v, z_up));
+    n.low += static_cast<size_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(lower))));
+    n.up += static_cast<size_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(upper))));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k), _mm_xor_si128(v, _mm_and_si128(lower, case_bit)));
+  }
+#endif
+  for (; k < s.size(); ++k) {
+    const char c = s[k];
+    const bool lower = c >= 'a' && c <= 'z';
+    n.up += (c >= 'A' && c <= 'Z') ? 1 : 0;
+    n.low += lower ? 1 : 0;
+    out[k] = lower ? static_cast<char>(c - ('a' - 'A')) : c;
+  }
+  return n;
 }
 
-std::vector<NameToken> TokenizeNames(std::string_view s) {
-  std::vector<NameToken> out;
-  out.reserve(s.size() / 6);  // cable prose: a word every ~6 bytes
+}  // namespace
+
+NameTokens TokenizeNames(std::string_view s) {
+  NameTokens out;
+  // The upper-cased copy, counting capitals and small letters on the way.
+  out.upper_text.resize(s.size());
+  const LetterCounts counts = UpperCopy(s, out.upper_text.data());
+  out.capitals = counts.up + counts.low > 0 && counts.up * 10 >= (counts.up + counts.low) * 8;
+  const std::string_view upper(out.upper_text.data(), out.upper_text.size());
+  std::vector<NameToken>& list = out.list;
+  list.reserve(s.size() / 6);  // cable prose: a word every ~6 bytes
+
   size_t i = 0;
-  size_t prev_end = 0;
+  // The gap before the next word: newlines seen, punctuation seen.
+  size_t newlines = 0;
+  bool punctuation = false;
   while (i < s.size()) {
-    if (!LetterAt(s, i)) {
+    const ByteClass cls = ClassOf(s[i]);
+    if (cls == kSpace) {
       ++i;
       continue;
     }
-    NameToken t;
+    if (cls == kNewline) {
+      ++newlines;
+      ++i;
+      continue;
+    }
+    if (cls == kOther) {
+      punctuation = true;
+      ++i;
+      continue;
+    }
+    if (cls == kHigh && LetterLength(s, i) == 0) {
+      if (IsNbsp(s, i)) {
+        i += 2;
+      } else {
+        punctuation = true;
+        ++i;
+      }
+      continue;
+    }
+    // Built in place: a token assembled on the stack and copied in costs
+    // store-forwarding stalls on every word.
+    NameToken& t = list.emplace_back();
     t.start = static_cast<uint32_t>(i);
     size_t j = i;
+    bool has_lower = false;
     while (j < s.size()) {
-      if (const size_t n = LetterLength(s, j); n > 0) {
-        j += n;
-      } else if ((s[j] == '-' || s[j] == '\'') && LetterAt(s, j + 1) && j > i) {
-        j += 1;
-      } else if (IsCurlyApostrophe(s, j) && LetterAt(s, j + 3)) {
+      const ByteClass c = ClassOf(s[j]);
+      if (c == kUpper || c == kLower) {
+        has_lower = has_lower || c == kLower;
+        ++j;
+      } else if (c == kHigh && IsCurlyApostrophe(s, j)) {
+        if (!LetterAt(s, j + 3)) break;
         j += 3;
+      } else if (c == kHigh) {
+        const size_t n = LetterLength(s, j);
+        if (n == 0) break;
+        j += n;
+      } else if ((s[j] == '-' || s[j] == '\'') && j > i && LetterAt(s, j + 1)) {
+        t.punctuated = true;
+        j += 1;
       } else {
         break;
       }
@@ -340,57 +434,61 @@ std::vector<NameToken> TokenizeNames(std::string_view s) {
         IsAsciiLetter(s[j + 1]) && (j + 2 == s.size() || !LetterAt(s, j + 2))) {
       while (j + 1 < s.size() && s[j] == '.' && IsAsciiLetter(s[j + 1]) &&
              (j + 2 == s.size() || !LetterAt(s, j + 2))) {
+        has_lower = has_lower || (s[j + 1] >= 'a' && s[j + 1] <= 'z');
         j += 2;
       }
       if (j < s.size() && s[j] == '.') ++j;
       t.alpha = false;
+      t.punctuated = true;
     }
     t.end = static_cast<uint32_t>(j);
     t.name_end = t.end;
-    std::string_view word = s.substr(i, j - i);
-    t.upper = UpperAscii(word);
+    std::string_view word = upper.substr(i, j - i);
     // Possessives: `Rice's`, `Rice’s`, and cables.csv's `Karzai,s`.
-    if (t.upper.size() > 2 && t.upper.compare(t.upper.size() - 2, 2, "'S") == 0) {
-      t.upper.resize(t.upper.size() - 2);
+    if (word.size() > 2 && word.substr(word.size() - 2) == "'S") {
+      word.remove_suffix(2);
       t.name_end = t.end - 2;
       t.possessive = true;
-    } else if (t.upper.size() > 4 && t.upper.compare(t.upper.size() - 4, 4, "\xE2\x80\x99S") == 0) {
-      t.upper.resize(t.upper.size() - 4);
+    } else if (word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99S") {
+      word.remove_suffix(4);
       t.name_end = t.end - 4;
       t.possessive = true;
     }
+    t.upper = word;
+    t.lists = WordLists(word);
+    t.title_start = IsTitleStart(word);
     size_t next = j;
     if (j + 1 < s.size() && s[j] == ',' && (s[j + 1] == 's' || s[j + 1] == 'S') && !LetterAt(s, j + 2)) {
       t.possessive = true;
       next = j + 2;
     }
-    t.initial = t.alpha && word.size() == 1 && j < s.size() && s[j] == '.';
+    t.initial = t.alpha && j == i + 1 && j < s.size() && s[j] == '.';
     t.dotted = j < s.size() && s[j] == '.';
-    const unsigned char c0 = static_cast<unsigned char>(word[0]);
+    const unsigned char c0 = static_cast<unsigned char>(s[i]);
     t.capitalised = (c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80;
-    for (char c : word) t.has_lower = t.has_lower || (c >= 'a' && c <= 'z');
-    if (!out.empty()) {
-      std::string_view gap = s.substr(prev_end, i - prev_end);
-      size_t newlines = 0;
-      for (size_t g = 0; g < gap.size(); ++g) {
-        if (gap[g] == '\n') ++newlines;
-        else if (IsSpace(gap[g]) || IsNbsp(gap, g) || (g > 0 && IsNbsp(gap, g - 1))) continue;
-        else t.break_before = true;
-      }
-      if (newlines >= 2) t.break_before = true;  // a paragraph ends
-      if (out.back().possessive) t.break_before = true;
+    t.has_lower = has_lower;
+    if (list.size() > 1) {
+      // Punctuation, a paragraph end or a possessive before this word.
+      t.break_before = punctuation || newlines >= 2 || list[list.size() - 2].possessive;
     }
-    out.push_back(std::move(t));
-    prev_end = next;
+    newlines = 0;
+    punctuation = false;
     i = next;
   }
   return out;
 }
 
+std::vector<std::string_view> UpperWords(const std::vector<NameToken>& tokens) {
+  std::vector<std::string_view> upper;
+  upper.reserve(tokens.size());
+  for (const NameToken& t : tokens) upper.push_back(t.upper);
+  return upper;
+}
+
 bool NameCapable(const NameToken& t, bool capitals) {
   if (!t.alpha || t.initial || t.upper.size() < 2) return false;
-  if (IsStopWord(t.upper) || IsOfficeWord(t.upper)) return false;
-  if (capitals) return !LooksLikeVerb(t.upper);
+  if ((t.lists & (kStopWord | kOfficeWord)) != 0) return false;
+  if (capitals) return !LooksLikeVerb(t.upper, t.lists);
   return t.capitalised && t.has_lower;
 }
 

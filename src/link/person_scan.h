@@ -23,7 +23,8 @@ namespace cablescope::link {
 // `O'Brien`); `P.M.`-like dotted abbreviations are one word.
 struct NameToken {
   uint32_t start = 0, end = 0;  // byte offsets in the text
-  std::string upper;            // the word upper-cased (ASCII), possessive `'s` removed
+  std::string_view upper;       // the word upper-cased (ASCII), possessive `'s` removed;
+                                // a view into NameTokens::upper_text
   uint32_t name_end = 0;        // end without a possessive `'s`
   bool initial = false;         // one letter followed by `.` (`E.` of `Susan E. Rice`)
   bool dotted = false;          // followed by `.` (`Amb.`, `Mr.`)
@@ -32,12 +33,22 @@ struct NameToken {
   bool capitalised = false;     // first letter upper case (or a non-ASCII letter)
   bool has_lower = false;
   bool alpha = true;            // letters only
+  bool punctuated = false;      // `-`, `'` or `.` in the word (`Ki-moon`, `P.M.`; maybe a possessive's `'`)
+  bool title_start = false;     // IsTitleStart(upper)
+  uint8_t lists = 0;            // WordLists(upper): stop word, given name, ...
 };
 
-std::vector<NameToken> TokenizeNames(std::string_view text);
+// The words of a text. Upper-casing ASCII keeps every byte offset, so the
+// text is upper-cased once and each token's `upper` is a view into that
+// copy: no string per word (the scan sees ~1,200 words a cable). Moving a
+// NameTokens keeps the views valid (a vector's buffer moves with it).
+struct NameTokens {
+  std::vector<char> upper_text;
+  std::vector<NameToken> list;
+  bool capitals = false;  // >= 80% of the ASCII letters are capitals (telegram bodies)
+};
 
-// True when the text's letters are mostly capitals (telegram bodies).
-bool MostlyCapitals(std::string_view text);
+NameTokens TokenizeNames(std::string_view text);
 
 struct NameCandidate {
   std::vector<size_t> words;        // indexes of the name's tokens
@@ -48,6 +59,9 @@ struct NameCandidate {
 // The titled and given-name-anchored names of `text`.
 std::vector<NameCandidate> ScanNames(std::string_view text, const std::vector<NameToken>& tokens,
                                      bool capitals);
+
+// The `upper` views of `tokens`, in order (what MatchTitle reads).
+std::vector<std::string_view> UpperWords(const std::vector<NameToken>& tokens);
 
 // True when token `t` may be part of a name in this text.
 bool NameCapable(const NameToken& t, bool capitals);

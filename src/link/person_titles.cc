@@ -129,7 +129,9 @@ const Table& TheTable() {
 
 }  // namespace
 
-TitleMatch MatchTitle(const std::vector<std::string>& upper, size_t at) {
+bool IsTitleStart(std::string_view upper) { return TheTable().first_words.Contains(upper); }
+
+TitleMatch MatchTitle(const std::vector<std::string_view>& upper, size_t at) {
   TitleMatch best;
   if (at >= upper.size()) return best;
   const Table& t = TheTable();

@@ -21,9 +21,13 @@ struct TitleMatch {
   bool caps_only = false;    // an abbreviation (FM, PM, SYG): only as written in capitals
 };
 
+// True when `upper` is the first word of some title (most words are not:
+// the scanner asks this once per word before trying MatchTitle).
+bool IsTitleStart(std::string_view upper);
+
 // The longest title whose words are `upper[0..]` (words upper-cased as
 // written, `P.M.` and `SECRETARY-GENERAL` being one word each).
-TitleMatch MatchTitle(const std::vector<std::string>& upper, size_t at);
+TitleMatch MatchTitle(const std::vector<std::string_view>& upper, size_t at);
 
 // The normal form of a title written alone (a Classified By title such as
 // `AMBASSADOR`, `Polchief`, `Charge d'Affaires`): the table's form when the

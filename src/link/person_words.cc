@@ -7,12 +7,14 @@
 namespace cablescope::link {
 namespace {
 
-WordSet Make(std::initializer_list<std::string_view> words) { return WordSet(words); }
+void AddList(WordSet* set, uint8_t list, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) set->Add(w, list);
+}
 
 // Function words, and the verbs and nouns cable prose puts after a title
 // (`THE AMBASSADOR NOTED`, `FM MOTTAKI SAID`, `PRESIDENT'S OFFICE`).
-const WordSet& StopWords() {
-  static const WordSet set = Make({
+void AddStopWords(WordSet* set) {
+  AddList(set, kStopWord, {
       "A", "AN", "THE", "AND", "OR", "BUT", "NOR", "OF", "FOR", "TO", "IN", "ON", "AT", "BY",
       "WITH", "FROM", "INTO", "ONTO", "ABOUT", "AS", "THAT", "THIS", "THESE", "THOSE", "WHO",
       "WHOM", "WHOSE", "WHICH", "WHAT", "WHEN", "WHERE", "WHY", "HOW", "IS", "ARE", "WAS",
@@ -64,14 +66,13 @@ const WordSet& StopWords() {
       "RESPONDS", "REPLIES", "CALLS", "VIEWS", "HAILS", "PRAISES", "CRITICIZES", "DENIES",
       "CONFIRMS", "ANNOUNCES", "LAUNCHES", "OPENS", "SIGNS", "PROMISES", "REQUESTS",
       "HOLDS", "GIVES", "GETS", "TAKES", "MAKES", "LOOKS", "WANTS", "NEEDS", "SEES", "ELECT", "DESIGNATE", "EMERITUS", "NOMINEE", "CANDIDATE"});
-  return set;
 }
 
 // Words of offices, organisations and places: part of a title's
 // `of ...` phrase (`Minister of Foreign Affairs`, `Prime Minister of
 // Pakistan`), never a surname.
-const WordSet& OfficeWords() {
-  static const WordSet set = Make({
+void AddOfficeWords(WordSet* set) {
+  AddList(set, kOfficeWord, {
       "AFFAIRS", "FOREIGN", "DEFENSE", "DEFENCE", "INTERIOR", "JUSTICE", "FINANCE", "ECONOMY",
       "ECONOMIC", "ECONOMICS", "TRADE", "HEALTH", "EDUCATION", "AGRICULTURE", "ENERGY",
       "STATE", "STATES", "COMMERCE", "LABOR", "LABOUR", "INDUSTRY", "INDUSTRIES", "PLANNING",
@@ -124,14 +125,13 @@ const WordSet& OfficeWords() {
       "SUPREME", "GUARD", "REVOLUTIONARY", "ISLAMIC", "MUSLIM", "CHRISTIAN", "CATHOLIC",
       "DHABI", "GHRAIB", "THINK", "TANK", "FUND", "NEWLY", "CREATED", "DARI", "PASHTO",
       "ENGLISH", "ARABIC", "FARSI", "URDU", "HEBREW", "TURKISH", "KURDISH"});
-  return set;
 }
 
 // Common given names across the regions the cables cover. A given name
 // that is also an English word or a title (`WILL`, `MAY`, `KING`) is not
 // here: in UPPER CASE text it would anchor false names.
-const WordSet& GivenNames() {
-  static const WordSet set = Make({
+void AddGivenNames(WordSet* set) {
+  AddList(set, kGivenName, {
       // English
       "JOHN", "JAMES", "ROBERT", "MICHAEL", "WILLIAM", "DAVID", "RICHARD", "JOSEPH", "THOMAS",
       "CHARLES", "CHRISTOPHER", "DANIEL", "MATTHEW", "ANTHONY", "DONALD", "STEVEN", "STEPHEN",
@@ -205,13 +205,12 @@ const WordSet& GivenNames() {
       "DAN", "DOV", "URI", "YOSSI", "MOSHE", "ZALMAY", "ASHRAF", "NOUR", "NOOR", "DOUGLAS",
       "BURHANUDDIN", "GULBUDDIN", "ISMAIL", "YOUNIS", "QAZI", "SYED", "SAYED",
       "AITZAZ", "IFTIKHAR", "SHERRY", "ALTAF", "FAZAL", "FARHATULLAH", "ASFANDYAR"});
-  return set;
 }
 
 // Surnames that are English words: alone in UPPER CASE text they are the
 // word far more often than the person (`RICE EXPORTS`, `TEST BAN`).
-const WordSet& CommonWordSurnames() {
-  static const WordSet set = Make({
+void AddCommonWordSurnames(WordSet* set) {
+  AddList(set, kCommonWordSurname, {
       "RICE", "WOOD", "BAN", "BUSH", "BROWN", "WHITE", "BLACK", "GREEN", "YOUNG", "KING",
       "LONG", "SHORT", "HILL", "HALL", "STONE", "BAKER", "COOK", "SMITH", "MILLER", "CARTER",
       "HUNT", "PRICE", "GRANT", "CHASE", "BELL", "FIELD", "FIELDS", "FORD", "BANKS", "BLAIR",
@@ -224,14 +223,13 @@ const WordSet& CommonWordSurnames() {
       "LOVE", "GOOD", "BEST", "GRAY", "GREY", "PAGE", "POPE", "RICH", "FREE", "GOLD", "SILVER",
       "GLASS", "HOUSE", "HOUSER", "MASON", "PORTER", "TURNER", "WALKER", "HUNTER", "FISHER",
       "BISHOP", "SHEPHERD", "SPENCER", "KNIGHT", "CHAMBERS", "POWELL", "CLINTON", "WILSON"});
-  return set;
 }
 
 // Words that end the name of an organisation, a place or a plot named
 // after a person: `MANUEL RODRIGUEZ PATRIOTIC FRONT`, `ABU NIDAL GROUP`,
 // `John F. Kennedy School`, `Lal Masjid`. A name followed by one is not a person.
-const WordSet& OrganisationSuffixes() {
-  static const WordSet set = Make({
+void AddOrganisationSuffixes(WordSet* set) {
+  AddList(set, kOrganisationSuffix, {
       "GROUP", "FRONT", "LEAGUE", "MOVEMENT", "SCHOOL", "UNIVERSITY", "COLLEGE", "FOUNDATION",
       "CENTER", "CENTRE", "FUND", "INSTITUTE", "PLOT", "ASSASSINATION", "SUCCESSION", "PATRIOTIC",
       "BRIGADE", "BRIGADES", "MASJID", "MOSQUE", "CHURCH", "HOSPITAL", "AIRPORT", "STREET",
@@ -243,10 +241,21 @@ const WordSet& OrganisationSuffixes() {
       "LAKE", "RIVER", "VALLEY", "MOUNTAIN", "CORPS", "FORCE", "ARMY", "MILITIA", "NETWORK",
       "TRIBE", "CLAN", "FAMILY", "FOUNDATION", "TRUST", "BANK", "AWARDS", "FELLOWSHIP",
       "SCHOLARSHIP", "PROGRAM", "PROGRAMME", "CONFERENCE", "FORUM", "ERA", "REGIME"});
-  return set;
 }
 
-bool In(const WordSet& set, std::string_view upper) { return set.Contains(upper); }
+// Every list in one table: a word's lists are one lookup.
+const WordSet& AllLists() {
+  static const WordSet set = [] {
+    WordSet s;
+    AddStopWords(&s);
+    AddOfficeWords(&s);
+    AddGivenNames(&s);
+    AddCommonWordSurnames(&s);
+    AddOrganisationSuffixes(&s);
+    return s;
+  }();
+  return set;
+}
 
 }  // namespace
 
@@ -258,10 +267,12 @@ std::string UpperAscii(std::string_view word) {
   return out;
 }
 
-bool IsStopWord(std::string_view upper) { return In(StopWords(), upper); }
-bool IsOfficeWord(std::string_view upper) { return In(OfficeWords(), upper); }
-bool IsGivenName(std::string_view upper) { return In(GivenNames(), upper); }
-bool IsCommonWordSurname(std::string_view upper) { return In(CommonWordSurnames(), upper); }
-bool IsOrganisationSuffix(std::string_view upper) { return In(OrganisationSuffixes(), upper); }
+uint8_t WordLists(std::string_view upper) { return AllLists().Flags(upper); }
+
+bool IsStopWord(std::string_view upper) { return (WordLists(upper) & kStopWord) != 0; }
+bool IsOfficeWord(std::string_view upper) { return (WordLists(upper) & kOfficeWord) != 0; }
+bool IsGivenName(std::string_view upper) { return (WordLists(upper) & kGivenName) != 0; }
+bool IsCommonWordSurname(std::string_view upper) { return (WordLists(upper) & kCommonWordSurname) != 0; }
+bool IsOrganisationSuffix(std::string_view upper) { return (WordLists(upper) & kOrganisationSuffix) != 0; }
 
 }  // namespace cablescope::link

@@ -7,10 +7,22 @@
 #ifndef CABLESCOPE_LINK_PERSON_WORDS_H_
 #define CABLESCOPE_LINK_PERSON_WORDS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace cablescope::link {
+
+// The lists below as bits: WordLists(upper) answers for all of them with
+// one lookup (the scanner asks once per word of the text).
+enum WordList : uint8_t {
+  kStopWord = 1,
+  kOfficeWord = 2,
+  kGivenName = 4,
+  kCommonWordSurname = 8,
+  kOrganisationSuffix = 16,
+};
+uint8_t WordLists(std::string_view upper);
 
 // `word` upper-cased (ASCII letters only; other bytes kept).
 std::string UpperAscii(std::string_view word);

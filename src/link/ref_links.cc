@@ -56,6 +56,9 @@ int CitingYear(const Record& r) {
 class Scanner {
  public:
   Scanner(const Record& r, std::string_view body) : r_(r), body_(body), year_(CitingYear(r)) {
+    for (const auto& ref : r.references) {
+      if (ref.id) serials_.push_back(SerialOf(*ref.id));
+    }
     // The REF: list, when the body still carries it, is not a pointer to itself.
     if (!r.raw.ref_block.empty()) {
       const size_t at = body_.find(r.raw.ref_block);
@@ -231,12 +234,29 @@ class Scanner {
     return q;
   }
 
+  // The serial of a canonical id: its trailing digits (`06STATE87686` -> `87686`).
+  static std::string_view SerialOf(std::string_view id) {
+    size_t k = id.size();
+    while (k > 0 && IsDigit(id[k - 1])) --k;
+    return id.substr(k);
+  }
+
+  // True when `digits` (leading zeros aside) is the serial of a listed
+  // reference. A canonical id ends in its serial without leading zeros, so
+  // a number that is none of them cannot link, and CanonicalId (which
+  // resolves station names, with typos) is not asked.
+  bool ListedSerial(std::string_view digits) const {
+    while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
+    return std::find(serials_.begin(), serials_.end(), digits) != serials_.end();
+  }
+
   // A number at `pos`: when the words before it and it name a cable of the
   // REF list (`ISLAMABAD 10142`, `Islamabad 010142`), link them.
   size_t Inline(size_t pos) {
     size_t end = pos;
     while (end < body_.size() && IsDigit(body_[end])) ++end;
     if (end - pos < 2 || end - pos > 7 || (end < body_.size() && IsAlpha(body_[end]))) return end;
+    if (!ListedSerial(body_.substr(pos, end - pos))) return end;
     // Word starts before the number, nearest first.
     size_t starts[kMaxStationWords];
     size_t n = 0;
@@ -277,6 +297,7 @@ class Scanner {
   int year_;
   size_t skip_begin_ = std::string_view::npos;
   size_t skip_end_ = std::string_view::npos;
+  std::vector<std::string_view> serials_;  // of the listed references, in r_
   std::vector<RefLink> out_;
 };
 

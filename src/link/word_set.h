@@ -1,12 +1,14 @@
-// WordSet: a fixed set of upper-case words that answers "not in the set"
-// without hashing the word into a node table.
+// WordSet: a fixed set of upper-case words, each with a byte of flags, that
+// answers "not in the set" without hashing the word into a node table.
 //
-// The people scanner asks several such sets about every word of every
-// cable (stop words, given names, office words, title starts): ~1,200 words
-// a cable, most in none of them. A 64 Kbit filter over a cheap hash of the
-// word (length and up to 8 bytes from each end) turns nearly all of those
-// into one bit test; the words that pass go to the unordered_set. No
-// package offers this (it is a one-hash Bloom filter in front of a set).
+// The people scanner asks about every word of every cable (~1,200 words a
+// cable, most in no list): stop words, given names, office words, title
+// starts. A 64 Kbit filter over a cheap hash of the word (length and up to
+// 8 bytes from each end) turns nearly all of those into one bit test; the
+// words that pass probe an open-addressed table keyed by the same hash,
+// kept at most a quarter full, so a lookup is one or two slot compares.
+// No package offers this (a one-hash Bloom filter in front of a small
+// linear-probing table whose words are static strings).
 #ifndef CABLESCOPE_LINK_WORD_SET_H_
 #define CABLESCOPE_LINK_WORD_SET_H_
 
@@ -16,49 +18,101 @@
 #include <initializer_list>
 #include <memory>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 namespace cablescope::link {
 
 class WordSet {
  public:
-  WordSet() : filter_(std::make_unique<std::bitset<kBits>>()) {}
+  WordSet() : filter_(std::make_unique<std::bitset<kBits>>()), slots_(16) {}
   WordSet(std::initializer_list<std::string_view> words) : WordSet() {
     for (std::string_view w : words) Add(w);
   }
 
-  // `word` must outlive the set (string literals, static tables).
-  void Add(std::string_view word) {
-    words_.insert(word);
-    filter_->set(Bucket(word));
+  // `word` must outlive the set (string literals, static tables). A word
+  // added twice keeps the union of its flags.
+  void Add(std::string_view word, uint8_t flags = 1) {
+    if (flags == 0) return;
+    const uint64_t h = Hash(word);
+    filter_->set(h & (kBits - 1));
+    if (Slot* s = Find(word, h)) {
+      s->flags |= flags;
+      return;
+    }
+    if ((size_ + 1) * 4 > slots_.size()) Grow();
+    Insert(Slot{word, flags});
+    ++size_;
   }
 
-  bool Contains(std::string_view word) const {
-    return filter_->test(Bucket(word)) && words_.count(word) != 0;
+  // The flags of `word`; 0 when it is not in the set.
+  uint8_t Flags(std::string_view word) const {
+    const uint64_t h = Hash(word);
+    if (!filter_->test(h & (kBits - 1))) return 0;
+    const Slot* s = const_cast<WordSet*>(this)->Find(word, h);
+    return s == nullptr ? 0 : s->flags;
   }
 
-  size_t size() const { return words_.size(); }
+  bool Contains(std::string_view word) const { return Flags(word) != 0; }
+
+  size_t size() const { return size_; }
 
  private:
   static constexpr size_t kBits = 1 << 16;
 
+  struct Slot {
+    std::string_view word;
+    uint8_t flags = 0;  // 0: empty
+  };
+
   static uint64_t Load(const char* p, size_t n) {
     uint64_t v = 0;
-    std::memcpy(&v, p, n < 8 ? n : 8);
+    if (n >= 8) {
+      std::memcpy(&v, p, 8);
+    } else {
+      for (size_t i = 0; i < n; ++i) v |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    }
     return v;
   }
 
-  static size_t Bucket(std::string_view w) {
+  static uint64_t Hash(std::string_view w) {
     const size_t n = w.size();
     const uint64_t head = Load(w.data(), n);
     const uint64_t tail = n > 8 ? Load(w.data() + n - 8, 8) : 0;
     uint64_t h = (head ^ (tail * 0x9E3779B97F4A7C15ULL) ^ n) * 0xFF51AFD7ED558CCDULL;
     h ^= h >> 29;
-    return static_cast<size_t>(h & (kBits - 1));
+    return h;
   }
 
-  std::unordered_set<std::string_view> words_;
+  // The slot index from the hash's high bits (the filter uses the low ones).
+  size_t Home(uint64_t h) const { return static_cast<size_t>(h >> 40) & (slots_.size() - 1); }
+
+  Slot* Find(std::string_view word, uint64_t h) {
+    for (size_t i = Home(h);; i = (i + 1) & (slots_.size() - 1)) {
+      Slot& s = slots_[i];
+      if (s.flags == 0) return nullptr;
+      if (s.word.size() == word.size() && std::memcmp(s.word.data(), word.data(), word.size()) == 0) {
+        return &s;
+      }
+    }
+  }
+
+  void Insert(Slot slot) {
+    size_t i = Home(Hash(slot.word));
+    while (slots_[i].flags != 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = slot;
+  }
+
+  void Grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot& s : old) {
+      if (s.flags != 0) Insert(s);
+    }
+  }
+
   std::unique_ptr<std::bitset<kBits>> filter_;
+  std::vector<Slot> slots_;  // a power of two, at most a quarter full
+  size_t size_ = 0;
 };
 
 }  // namespace cablescope::link

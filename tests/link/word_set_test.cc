@@ -31,5 +31,24 @@ TEST(WordSet, MembersAreFoundAndOthersAreNot) {
   EXPECT_FALSE(long_words.Contains(""));
 }
 
+TEST(WordSet, AWordKeepsTheFlagsOfEveryListItIsIn) {
+  WordSet set;
+  set.Add("RICE", 1);
+  set.Add("WOOD", 2);
+  set.Add("RICE", 8);
+  EXPECT_EQ(set.size(), 2u);
+  EXPECT_EQ(set.Flags("RICE"), 9);
+  EXPECT_EQ(set.Flags("WOOD"), 2);
+  EXPECT_EQ(set.Flags("RIC"), 0);
+  EXPECT_EQ(set.Flags("RICES"), 0);
+  // Enough words to make the table grow several times: all still found.
+  std::vector<std::string> words;
+  for (int i = 0; i < 500; ++i) words.push_back("W" + std::to_string(i * 7919));
+  for (const auto& w : words) set.Add(w, 4);
+  for (const auto& w : words) EXPECT_EQ(set.Flags(w), 4) << w;
+  EXPECT_EQ(set.Flags("RICE"), 9);
+  EXPECT_EQ(set.size(), 502u);
+}
+
 }  // namespace
 }  // namespace cablescope::link

@@ -1,0 +1,48 @@
+// TokenizeNames: the upper-cased views, the capitals count and the word
+// flags, on texts longer than the 16-byte blocks of the upper-casing loop.
+#include "link/person_scan.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "link/person_words.h"
+
+namespace cablescope::link {
+namespace {
+
+std::vector<std::string> Uppers(const NameTokens& t) {
+  std::vector<std::string> out;
+  for (const auto& tok : t.list) out.emplace_back(tok.upper);
+  return out;
+}
+
+TEST(TokenizeNames, UpperCasesEachWordInPlaceOfTheText) {
+  const std::string text = "Foreign Minister Mottaki met Ban Ki-moon; Rice's aide, \xC5\x9E\x65nol and P.M. Gilani.";
+  const NameTokens t = TokenizeNames(text);
+  EXPECT_EQ(Uppers(t), (std::vector<std::string>{"FOREIGN", "MINISTER", "MOTTAKI", "MET", "BAN", "KI-MOON", "RICE",
+                                                 "AIDE", "\xC5\x9E\x45NOL", "AND", "P.M.", "GILANI"}));
+  ASSERT_EQ(t.list.size(), 12u);
+  EXPECT_FALSE(t.capitals);
+  EXPECT_TRUE(t.list[6].possessive);
+  EXPECT_TRUE(t.list[5].punctuated);   // KI-MOON
+  EXPECT_FALSE(t.list[2].punctuated);  // MOTTAKI
+  EXPECT_FALSE(t.list[10].alpha);      // P.M.
+  EXPECT_TRUE(t.list[4].break_before == false && t.list[6].break_before);  // `;` before Rice's
+  // Offsets are the text's: the view and the original span have one length.
+  for (const auto& tok : t.list) EXPECT_LE(tok.upper.size(), tok.end - tok.start);
+  EXPECT_NE(t.list[3].lists & kStopWord, 0);  // MET is a verb after a title
+  EXPECT_TRUE(t.list[0].title_start);
+}
+
+TEST(TokenizeNames, CountsCapitalsOverTheWholeText) {
+  std::string caps;
+  for (int i = 0; i < 20; ++i) caps += "AMBASSADOR RICE TOLD THE COUNCIL. ";
+  EXPECT_TRUE(TokenizeNames(caps).capitals);
+  EXPECT_FALSE(TokenizeNames(caps + std::string(400, 'x')).capitals);
+  EXPECT_FALSE(TokenizeNames("1234 -- 5678").capitals);
+}
+
+}  // namespace
+}  // namespace cablescope::link
