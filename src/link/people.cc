@@ -64,9 +64,7 @@ Found FromTokens(std::string_view text, const std::vector<NameToken>& tokens,
   Found f;
   for (size_t w : words) {
     f.words.push_back(DisplayWord(text, tokens[w]));
-    std::string u(tokens[w].upper);
-    if (!u.empty() && u.back() == '.') u.pop_back();
-    f.upper.push_back(KeyOf(u));
+    f.upper.push_back(KeyOf(tokens[w].upper));  // KeyOf drops dots too (`E.`, `P.M.`)
     f.mixed_case = f.mixed_case || tokens[w].has_lower;
   }
   return f;
@@ -268,23 +266,21 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
   // Titled and given-name-anchored names in the subject and the body.
   struct Text {
     std::string_view field, text;
-    bool capitals = false;
     NameTokens named;
     std::vector<bool> covered;  // token already part of a name
   };
   std::vector<Text> texts;
-  if (record.subject) texts.push_back(Text{"subject", *record.subject, false, {}, {}});
+  if (record.subject) texts.push_back(Text{"subject", *record.subject, {}, {}});
   if (record.body) {
     std::string_view body = *record.body;
     if (body.size() > kMaxBody) body = body.substr(0, kMaxBody);
-    texts.push_back(Text{"body", body, false, {}, {}});
+    texts.push_back(Text{"body", body, {}, {}});
   }
   for (Text& t : texts) {
     t.named = TokenizeNames(t.text);
-    t.capitals = t.named.capitals;
     const std::vector<NameToken>& tokens = t.named.list;
     t.covered.assign(tokens.size(), false);
-    for (const NameCandidate& c : ScanNames(t.text, tokens, t.capitals)) {
+    for (const NameCandidate& c : ScanNames(t.text, tokens, t.named.capitals)) {
       Found f = FromTokens(t.text, tokens, c.words);
       f.titles = c.titles;
       const bool body = t.field == "body";
@@ -351,7 +347,7 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
       const NameToken& tok = tokens[i];
       // A known name in capitals counts in mixed-case prose too (a heading
       // `BOUTEFLIKA APPOINTS SENATORS`), but not a word like RICE or WOOD.
-      const bool caps = t.capitals || !tok.has_lower;
+      const bool caps = t.named.capitals || !tok.has_lower;
       // The cheap test first: most words are no known name.
       if (t.covered[i]) continue;
       // Keys have kMinKey letters or more, and KeyOf only removes bytes.

@@ -305,10 +305,6 @@ struct Scanner {
   }
 };
 
-}  // namespace
-
-namespace {
-
 // Byte classes of the tokeniser's fast path; bytes from 0x80 go to
 // LetterLength (UTF-8).
 enum ByteClass : uint8_t { kOther = 0, kUpper, kLower, kSpace, kNewline, kHigh };

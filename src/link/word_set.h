@@ -35,8 +35,8 @@ class WordSet {
     if (flags == 0) return;
     const uint64_t h = Hash(word);
     filter_->set(h & (kBits - 1));
-    if (Slot* s = Find(word, h)) {
-      s->flags |= flags;
+    if (const size_t at = Find(word, h); at != kAbsent) {
+      slots_[at].flags |= flags;
       return;
     }
     if ((size_ + 1) * 4 > slots_.size()) Grow();
@@ -48,8 +48,8 @@ class WordSet {
   uint8_t Flags(std::string_view word) const {
     const uint64_t h = Hash(word);
     if (!filter_->test(h & (kBits - 1))) return 0;
-    const Slot* s = const_cast<WordSet*>(this)->Find(word, h);
-    return s == nullptr ? 0 : s->flags;
+    const size_t at = Find(word, h);
+    return at == kAbsent ? 0 : slots_[at].flags;
   }
 
   bool Contains(std::string_view word) const { return Flags(word) != 0; }
@@ -86,12 +86,15 @@ class WordSet {
   // The slot index from the hash's high bits (the filter uses the low ones).
   size_t Home(uint64_t h) const { return static_cast<size_t>(h >> 40) & (slots_.size() - 1); }
 
-  Slot* Find(std::string_view word, uint64_t h) {
+  static constexpr size_t kAbsent = static_cast<size_t>(-1);
+
+  // The slot of `word`, or kAbsent.
+  size_t Find(std::string_view word, uint64_t h) const {
     for (size_t i = Home(h);; i = (i + 1) & (slots_.size() - 1)) {
-      Slot& s = slots_[i];
-      if (s.flags == 0) return nullptr;
+      const Slot& s = slots_[i];
+      if (s.flags == 0) return kAbsent;
       if (s.word.size() == word.size() && std::memcmp(s.word.data(), word.data(), word.size()) == 0) {
-        return &s;
+        return i;
       }
     }
   }
