@@ -21,6 +21,7 @@
 
 #include "bench_corpus.h"
 #include "link/link_record.h"
+#include "link/text_links.h"
 #include "model/record.h"
 #include "model/record_json.h"
 #include "parse/cable_chunk.h"
@@ -63,7 +64,8 @@ std::vector<Record> ParsedRecords(Format format) {
   return records;
 }
 
-void Pipeline(benchmark::State& state, Format format) {
+// What `cablescope parse` does a cable (`text_links` kDerive: `parse --links`).
+void Pipeline(benchmark::State& state, Format format, link::TextLinks text_links) {
   const FormatCorpus& corpus = Corpus(format);
   size_t cables = 0;
   Record record;
@@ -74,7 +76,7 @@ void Pipeline(benchmark::State& state, Format format) {
       parse::CableChunk chunk;
       while (reader->Next(&chunk)) {
         parse::ParseCable(chunk, &record);
-        link::LinkRecord(&record);
+        link::LinkRecord(&record, text_links);
         json.clear();
         AppendRecordJson(record, &json);
         benchmark::DoNotOptimize(json.data());
@@ -174,15 +176,26 @@ void Link(benchmark::State& state, Format format) {
     state.PauseTiming();
     work = parsed;
     state.ResumeTiming();
-    for (auto& r : work) link::LinkRecord(&r);
+    for (auto& r : work) link::LinkRecord(&r, link::TextLinks::kSkip);
     benchmark::DoNotOptimize(work.data());
   }
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * parsed.size()));
 }
 
+// The text scans alone (REF pointers, people) on linked records.
+void TextLinks(benchmark::State& state, Format format) {
+  std::vector<Record> records = ParsedRecords(format);
+  for (auto& r : records) link::LinkRecord(&r, link::TextLinks::kSkip);
+  for (auto _ : state) {
+    for (auto& r : records) link::DeriveTextLinks(&r);
+    benchmark::DoNotOptimize(records.data());
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * records.size()));
+}
+
 void Json(benchmark::State& state, Format format) {
   std::vector<Record> records = ParsedRecords(format);
-  for (auto& r : records) link::LinkRecord(&r);
+  for (auto& r : records) link::LinkRecord(&r, link::TextLinks::kSkip);  // as `parse` prints
   std::string json;
   size_t bytes = 0;
   for (auto _ : state) {
@@ -218,7 +231,11 @@ std::string Name(std::string_view stage, std::string_view format) {
 const bool kRegistered = [] {
   for (const auto& [name, format] : kFormats) {
     std::string n(name);
-    benchmark::RegisterBenchmark(Name("Pipeline", n).c_str(), Pipeline, format)
+    benchmark::RegisterBenchmark(Name("Pipeline", n).c_str(), Pipeline, format,
+                                 link::TextLinks::kSkip)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(Name("PipelineLinks", n).c_str(), Pipeline, format,
+                                 link::TextLinks::kDerive)
         ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark(Name("Reader", n).c_str(), Reader, format)
         ->Unit(benchmark::kMillisecond);
@@ -234,6 +251,8 @@ const bool kRegistered = [] {
     benchmark::RegisterBenchmark(Name("ParseCable", n).c_str(), ParseCable, format)
         ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark(Name("LinkRecord", n).c_str(), Link, format)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(Name("TextLinks", n).c_str(), TextLinks, format)
         ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark(Name("RecordJson", n).c_str(), Json, format)
         ->Unit(benchmark::kMillisecond);

@@ -175,6 +175,7 @@ MergedCable MergeVersions(const std::vector<CableVersion>& versions) {
   } else {
     out.record.ref_links = versions[0].record.ref_links;
     out.record.people = versions[0].record.people;
+    out.record.text_links_derived = versions[0].record.text_links_derived;
   }
   return out;
 }

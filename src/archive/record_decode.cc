@@ -185,6 +185,7 @@ Status DecodeRecordJson(std::string_view json, Record* record) {
     }
     else if (k == "body") r.body = Opt(v);
     else if (k == "ref_links") {
+      r.text_links_derived = true;
       simdjson::dom::array arr;
       if (v.get_array().get(arr) == simdjson::SUCCESS) {
         for (element e : arr) {
@@ -203,6 +204,7 @@ Status DecodeRecordJson(std::string_view json, Record* record) {
       }
     }
     else if (k == "people") {
+      r.text_links_derived = true;
       simdjson::dom::array arr;
       if (v.get_array().get(arr) == simdjson::SUCCESS) {
         for (element e : arr) {

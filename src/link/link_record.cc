@@ -64,7 +64,7 @@ int RecordYear(const Record& record) {
   return 0;
 }
 
-void LinkRecord(Record* record) {
+void LinkRecord(Record* record, TextLinks text_links) {
   RawFields& raw = record->raw;
   raw.year = RecordYear(*record);
 
@@ -97,7 +97,7 @@ void LinkRecord(Record* record) {
   } else if (record->from) {
     if (auto derived = OriginFromOriginator(*record->from)) record->origin = std::move(derived);
   }
-  DeriveTextLinks(record);
+  if (text_links == TextLinks::kDerive) DeriveTextLinks(record);
 }
 
 }  // namespace cablescope::link

@@ -13,6 +13,12 @@
 
 namespace cablescope::link {
 
+// Whether LinkRecord also runs DeriveTextLinks (text_links.h: REF pointers
+// and people), which reads every word of the body and costs about twice
+// the rest of parse + link together. `cablescope parse` skips it unless
+// asked (--links); ingest always derives.
+enum class TextLinks { kDerive, kSkip };
+
 // Fills, from what the parse stage left:
 //  * raw.year when 0: from dtg (`2009-06-13T00:23Z`), created, the first
 //    published id's YY, or raw.id_hint's YY (YY >= 50 is 19YY); stays 0
@@ -25,10 +31,11 @@ namespace cablescope::link {
 //  * tags: CanonicalTags(tags);
 //  * origin: raw.origin_meta when the container named the post (WikiLeaks'
 //    and cables.csv's "Embassy Islamabad"), else OriginFromOriginator(from);
-//    left as it was when neither gives one.
+//    left as it was when neither gives one;
+//  * ref_links and people (DeriveTextLinks) unless `text_links` is kSkip.
 // Idempotent (linking twice gives the same record); thread-safe (reads only
 // immutable tables); never throws on any field contents.
-void LinkRecord(Record* record);
+void LinkRecord(Record* record, TextLinks text_links = TextLinks::kDerive);
 
 // The 4-digit year a record's own fields give, as LinkRecord computes it
 // (0 when unknown). Exposed for tests and for the stream's --id handling.

@@ -221,7 +221,7 @@ StreamSummary StreamRecords(const std::vector<std::string>& paths, const StreamO
             record.raw.id_hint = options.id_hint;
             if (record.raw.year == 0) record.raw.year = year_hint;
           }
-          LinkRecord(&record);
+          LinkRecord(&record, options.text_links ? TextLinks::kDerive : TextLinks::kSkip);
           if (work) {
             // A JSON line is about twice the text (body + paragraphs); one
             // allocation up front instead of a dozen doublings.

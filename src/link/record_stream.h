@@ -24,6 +24,7 @@ struct StreamOptions {
   parse::Format format = parse::Format::kAuto;
   std::string id_hint;  // --id: names a fragment that does not say its id
   int threads = 0;      // workers; 0 = one per core
+  bool text_links = true;  // derive ref_links and people (link_record.h)
 };
 
 struct StreamSummary {

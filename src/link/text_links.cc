@@ -8,6 +8,7 @@ namespace cablescope::link {
 void DeriveTextLinks(Record* record) {
   record->ref_links = FindRefLinks(*record);
   record->people = ExtractPeople(*record);
+  record->text_links_derived = true;
 }
 
 }  // namespace cablescope::link

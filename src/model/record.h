@@ -154,6 +154,12 @@ struct Record {
   OptString body;
   std::vector<RefLink> ref_links;       // derived (src/link): REF pointers in body
   std::vector<PersonMention> people;    // derived (src/link): persons named
+  // Whether ref_links and people were derived (link::DeriveTextLinks, or
+  // read back from a record that had them). The text scans cost more than
+  // the rest of a parse, so `cablescope parse` runs them only on request;
+  // the JSON writer prints the two fields only when they were derived, so
+  // an absent field never reads as "names nobody".
+  bool text_links_derived = false;
   Source source;
 
   RawFields raw;

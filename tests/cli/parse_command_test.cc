@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <set>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -149,6 +150,35 @@ TEST(ParseCommand, Seed003PressReprintGivesTheEmbeddedCable) {
   ASSERT_GE(body.size(), 7u);
   EXPECT_EQ(body.substr(body.size() - 7), "CROCKER");
   EXPECT_EQ(body.find("Read Comments"), std::string::npos);
+}
+
+// The text scans (REF pointers, people) run only on request: without
+// --links the two derived fields are absent (not an empty list, which would
+// say "names nobody"); with it they are there, and nothing else changes.
+TEST(ParseCommand, LinksFlagAddsRefLinksAndPeopleAndChangesNothingElse) {
+  REQUIRE_SHARED();
+  auto plain = RunCablescope({"parse", SeedPath("003").string()});
+  auto linked = RunCablescope({"parse", "--links", SeedPath("003").string()});
+  ASSERT_EQ(plain.status, 0) << plain.err;
+  ASSERT_EQ(linked.status, 0) << linked.err;
+  json without = Records(plain.out).at(0);
+  json with = Records(linked.out).at(0);
+  EXPECT_FALSE(without.contains("ref_links"));
+  EXPECT_FALSE(without.contains("people"));
+  ASSERT_TRUE(with.contains("people"));
+  std::set<std::string> names;
+  for (const auto& p : with["people"]) names.insert(p["name"].get<std::string>());
+  EXPECT_TRUE(names.count("Kasuri")) << with["people"].dump();
+  EXPECT_TRUE(names.count("Ryan C. Crocker")) << with["people"].dump();
+  // "(Ref B)" in paragraph 1 points at STATE 87686.
+  bool ref_b = false;
+  for (const auto& l : with["ref_links"]) {
+    ref_b = ref_b || (l["label"] == "B" && l["id"] == "06STATE87686");
+  }
+  EXPECT_TRUE(ref_b) << with["ref_links"].dump();
+  with.erase("ref_links");
+  with.erase("people");
+  EXPECT_EQ(with, without);
 }
 
 TEST(ParseCommand, EveryFormatOfTheSampleSetGivesItsId) {

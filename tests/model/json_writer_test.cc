@@ -61,6 +61,19 @@ TEST(RecordJson, AbsentValuesAreNullOrEmptyLists) {
   EXPECT_EQ(out.find("ref_block"), std::string::npos);  // raw fields are never printed
 }
 
+TEST(RecordJson, DerivedTextLinksArePrintedOnlyOnceDerived) {
+  Record r;
+  r.format = "telegram";
+  std::string before;
+  AppendRecordJson(r, &before);
+  EXPECT_EQ(before.find("\"people\""), std::string::npos) << before;
+  EXPECT_EQ(before.find("\"ref_links\""), std::string::npos) << before;
+  r.text_links_derived = true;  // derived, and the cable names nobody
+  std::string after;
+  AppendRecordJson(r, &after);
+  EXPECT_NE(after.find("\"ref_links\":[],\"people\":[]"), std::string::npos) << after;
+}
+
 }  // namespace
 }  // namespace cablescope
 
