@@ -2,32 +2,83 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <string>
 #include <map>
 
 namespace cablescope::archive {
 namespace {
 
-std::vector<FacetCount> Top(std::vector<FacetCount> counts, size_t limit) {
-  counts.erase(std::remove_if(counts.begin(), counts.end(), [](const FacetCount& c) { return c.count == 0; }),
-               counts.end());
-  auto order = [](const FacetCount& a, const FacetCount& b) {
-    return a.count != b.count ? a.count > b.count : a.value < b.value;
-  };
-  if (limit > 0 && counts.size() > limit) {
-    std::partial_sort(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(limit), counts.end(), order);
-    counts.resize(limit);
-  } else {
-    std::sort(counts.begin(), counts.end(), order);
-  }
-  return counts;
+bool ByCountThenValue(const FacetCount& a, const FacetCount& b) {
+  return a.count != b.count ? a.count > b.count : a.value < b.value;
 }
 
-std::vector<FacetCount> FromDictionary(const Dictionary& dict, const std::vector<int64_t>& n) {
+// A value of a facet by its number (a dictionary index, a year, a month)
+// and its count; the value's text is made only for the values shown.
+struct Counted {
+  int64_t key = 0;
+  int64_t count = 0;
+};
+
+// The `limit` largest of `counts` (0 = all), by count descending, then by
+// the value's text ascending; `name(key)` gives the text. Only nonzero
+// counts are kept, and only the kept values are turned into strings: a
+// match set of a few hundred cables must not pay for a dictionary of
+// thousands of tags.
+template <typename NameFn>
+std::vector<FacetCount> Top(const std::vector<int64_t>& counts, int64_t key_base, size_t limit,
+                            NameFn name) {
+  std::vector<Counted> nonzero;
+  for (size_t i = 0; i < counts.size(); ++i) {
+    if (counts[i] != 0) nonzero.push_back({static_cast<int64_t>(i) + key_base, counts[i]});
+  }
   std::vector<FacetCount> out;
-  out.reserve(dict.size());
-  for (size_t i = 0; i < dict.size(); ++i) out.push_back({dict.values()[i], n[i]});
+  out.reserve(nonzero.size());
+  for (const Counted& c : nonzero) out.push_back({std::string(), c.count});
+  // Names are needed to break ties; make them lazily for the values that
+  // can reach the page: every value whose count is at least the limit-th
+  // largest count.
+  size_t keep = nonzero.size();
+  if (limit > 0 && nonzero.size() > limit) {
+    std::vector<int64_t> sorted_counts;
+    sorted_counts.reserve(nonzero.size());
+    for (const Counted& c : nonzero) sorted_counts.push_back(c.count);
+    std::nth_element(sorted_counts.begin(), sorted_counts.begin() + static_cast<std::ptrdiff_t>(limit - 1),
+                     sorted_counts.end(), std::greater<>());
+    const int64_t threshold = sorted_counts[limit - 1];
+    keep = 0;
+    for (size_t i = 0; i < nonzero.size(); ++i) {
+      if (nonzero[i].count >= threshold) {
+        nonzero[keep] = nonzero[i];
+        out[keep].count = nonzero[i].count;
+        ++keep;
+      }
+    }
+    nonzero.resize(keep);
+    out.resize(keep);
+  }
+  for (size_t i = 0; i < keep; ++i) out[i].value = name(nonzero[i].key);
+  std::sort(out.begin(), out.end(), ByCountThenValue);
+  if (limit > 0 && out.size() > limit) out.resize(limit);
   return out;
 }
+
+// `top` (Top's output) with the values counted outside the arrays added.
+// The `limit` largest of a union are among the `limit` largest of each side.
+template <typename NameFn>
+std::vector<FacetCount> MergeOther(std::vector<FacetCount> top, const std::map<int, int64_t>& other,
+                                   size_t limit, NameFn name) {
+  if (other.empty()) return top;
+  for (const auto& [key, count] : other) top.push_back({name(key), count});
+  std::sort(top.begin(), top.end(), ByCountThenValue);
+  if (limit > 0 && top.size() > limit) top.resize(limit);
+  return top;
+}
+
+// Years and months are counted in flat arrays over this span of years; a
+// date outside it (none in the cables we know) goes to a map.
+constexpr int kFirstYear = 1800;
+constexpr int kYears = 400;
 
 }  // namespace
 
@@ -57,9 +108,10 @@ std::vector<Facet> CountFacets(const CableColumns& c, const RowSet& matches,
                                const std::vector<FacetField>& fields, size_t limit) {
   bool want[6] = {false, false, false, false, false, false};
   for (FacetField f : fields) want[static_cast<int>(f)] = true;
-  std::vector<int64_t> origin(c.origins.size(), 0), tag(c.tag_names.size(), 0),
-      cls(c.classifications.size(), 0);
-  std::map<int, int64_t> years, months;  // few distinct values
+  std::vector<int64_t> origin(want[0] ? c.origins.size() : 0, 0), tag(want[1] ? c.tag_names.size() : 0, 0),
+      cls(want[2] ? c.classifications.size() : 0, 0);
+  std::vector<int64_t> years(want[3] ? kYears : 0, 0), months(want[4] ? kYears * 12 : 0, 0);
+  std::map<int, int64_t> other_years, other_months;  // outside [kFirstYear, +kYears)
   int64_t cited = 0, uncited = 0;
   matches.ForEach([&](int64_t row) {
     if (row >= c.capacity) return;
@@ -69,41 +121,62 @@ std::vector<Facet> CountFacets(const CableColumns& c, const RowSet& matches,
       for (uint32_t i = c.tag_begin[r]; i < c.tag_begin[r + 1]; ++i) ++tag[static_cast<size_t>(c.tag_ids[i])];
     }
     if (want[2] && c.classification[r] >= 0) ++cls[static_cast<size_t>(c.classification[r])];
-    if (want[3] && c.year[r] > 0) ++years[c.year[r]];
-    if (want[4] && c.day[r] > 0) ++months[c.day[r] / 100];
+    if (want[3] && c.year[r] > 0) {
+      const int y = c.year[r] - kFirstYear;
+      if (y >= 0 && y < kYears) {
+        ++years[static_cast<size_t>(y)];
+      } else {
+        ++other_years[c.year[r]];
+      }
+    }
+    if (want[4] && c.day[r] > 0) {
+      const int ym = c.day[r] / 100;
+      const int y = ym / 100 - kFirstYear, m = ym % 100;
+      if (y >= 0 && y < kYears && m >= 1 && m <= 12) {
+        ++months[static_cast<size_t>(y * 12 + m - 1)];
+      } else {
+        ++other_months[ym];
+      }
+    }
     if (want[5]) ++(r < c.cited_by.size() && c.cited_by[r] > 0 ? cited : uncited);
   });
+  // The rare out-of-span dates join the arrays' values (as their own keys,
+  // past the arrays' end, so that Top can name them).
+  auto year_name = [&](int64_t key) { return std::to_string(key); };
+  auto month_name = [&](int64_t key) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", static_cast<int>(key / 100), static_cast<int>(key % 100));
+    return std::string(buf);
+  };
   std::vector<Facet> out;
   for (FacetField f : fields) {
     Facet facet;
     facet.field = f;
     switch (f) {
-      case FacetField::kOrigin: facet.counts = Top(FromDictionary(c.origins, origin), limit); break;
-      case FacetField::kTag: facet.counts = Top(FromDictionary(c.tag_names, tag), limit); break;
+      case FacetField::kOrigin:
+        facet.counts = Top(origin, 0, limit, [&](int64_t k) { return c.origins.Value(static_cast<int32_t>(k)); });
+        break;
+      case FacetField::kTag:
+        facet.counts = Top(tag, 0, limit, [&](int64_t k) { return c.tag_names.Value(static_cast<int32_t>(k)); });
+        break;
       case FacetField::kClassification:
-        facet.counts = Top(FromDictionary(c.classifications, cls), limit);
+        facet.counts =
+            Top(cls, 0, limit, [&](int64_t k) { return c.classifications.Value(static_cast<int32_t>(k)); });
         break;
-      case FacetField::kYear: {
-        std::vector<FacetCount> v;
-        for (auto [y, n] : years) v.push_back({std::to_string(y), n});
-        facet.counts = Top(std::move(v), limit);
+      case FacetField::kYear:
+        facet.counts = MergeOther(Top(years, kFirstYear, limit, year_name), other_years, limit, year_name);
         break;
-      }
       case FacetField::kMonth: {
-        std::vector<FacetCount> v;
-        for (auto [ym, n] : months) {
-          char buf[16];
-          std::snprintf(buf, sizeof buf, "%04d-%02d", ym / 100, ym % 100);
-          v.push_back({buf, n});
-        }
-        facet.counts = Top(std::move(v), limit);
+        // Month keys as YYYYMM.
+        facet.counts = Top(months, 0, limit, [&](int64_t k) {
+          return month_name((kFirstYear + k / 12) * 100 + k % 12 + 1);
+        });
+        facet.counts = MergeOther(std::move(facet.counts), other_months, limit, month_name);
         break;
       }
       case FacetField::kCited: {
-        std::vector<FacetCount> v;
-        if (cited > 0) v.push_back({"cited", cited});
-        if (uncited > 0) v.push_back({"uncited", uncited});
-        facet.counts = Top(std::move(v), limit);
+        facet.counts = Top(std::vector<int64_t>{cited, uncited}, 0, limit,
+                           [](int64_t k) { return std::string(k == 0 ? "cited" : "uncited"); });
         break;
       }
     }

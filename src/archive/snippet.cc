@@ -66,6 +66,18 @@ bool HasMatch(std::string_view text, const std::vector<HighlightTerm>& terms) {
 }
 
 Snippet MakeSnippet(std::string_view text, const std::vector<HighlightTerm>& terms, size_t width) {
+  if (terms.empty() && width > 0) {
+    // Nothing to highlight (a query of field filters only): the snippet is
+    // the first `width` words, so only a prefix needs tokenising, not the
+    // ~1,000 words of a body. The prefix must hold width + 2 tokens: the
+    // last may be cut by the prefix's end, and one whole token past the
+    // window says that the text goes on (the closing "…").
+    size_t prefix = std::min(text.size(), 16 * (width + 2));
+    while (prefix < text.size() && Tokenize(text.substr(0, prefix)).size() < width + 2) {
+      prefix = std::min(text.size(), prefix * 2);
+    }
+    text = text.substr(0, prefix);
+  }
   Snippet out;
   const std::vector<TokenSpan> spans = Tokenize(text);
   if (spans.empty()) return out;
