@@ -79,6 +79,9 @@ const std::vector<Api::Route>& Api::Routes() {
   return routes;
 }
 
+// A background recomputation may take longer than a client would wait.
+constexpr std::chrono::seconds kRefreshTimeLimit{30};
+
 Api::Api(const ApiOptions& options)
     : options_(options), cache_(options.cache_entries, options.cache_bytes) {}
 
@@ -151,11 +154,22 @@ ApiResponse Api::WithReader(const ApiRequest& req, const std::function<Status(Re
 ApiResponse Api::Cached(const ApiRequest& req, const std::string& key,
                         const std::function<Status(ReaderPool::Lease&, ApiResponse*)>& fn) {
   const int64_t generation = pool_->Generation();
-  if (auto body = cache_.Get(key, generation)) {
-    ApiResponse r;
-    r.body = *body;
-    r.headers.emplace_back("X-Cache", "hit");
-    return r;
+  if (!req.refresh) {
+    ResultCache::Found found = cache_.Get(key, generation);
+    if (found.body) {
+      ApiResponse r;
+      r.body = *found.body;
+      r.headers.emplace_back("X-Cache", found.fresh ? "hit" : "stale");
+      if (!found.fresh) {
+        // The refresh runs the same route again, with time of its own.
+        refresher_.Enqueue(key, [this, again = req]() mutable {
+          again.refresh = true;
+          again.deadline = Clock::now() + kRefreshTimeLimit;
+          Handle(std::move(again));
+        });
+      }
+      return r;
+    }
   }
   ApiResponse r = WithReader(req, fn);
   if (r.status == 200) {

@@ -21,6 +21,7 @@
 
 #include "archive/status.h"
 #include "serve/api_request.h"
+#include "serve/cache_refresher.h"
 #include "serve/reader_pool.h"
 #include "serve/result_cache.h"
 
@@ -54,6 +55,7 @@ class Api {
 
   static const std::vector<Route>& Routes();
   ResultCache& cache() { return cache_; }
+  const CacheRefresher& refresher() const { return refresher_; }
 
  private:
   explicit Api(const ApiOptions& options);
@@ -84,7 +86,9 @@ class Api {
   ApiResponse WithReader(const ApiRequest& req,
                          const std::function<archive::Status(ReaderPool::Lease&, ApiResponse*)>& fn);
   // The cached body for `key`, or computes it with `fn` (which sets
-  // response->body on success) and caches it.
+  // response->body on success) and caches it. A stale body (an ingest has
+  // committed since) is answered at once, `X-Cache: stale`, and `req` is
+  // queued on refresher_ to compute the fresh one.
   ApiResponse Cached(const ApiRequest& req, const std::string& key,
                      const std::function<archive::Status(ReaderPool::Lease&, ApiResponse*)>& fn);
 
@@ -92,6 +96,7 @@ class Api {
   std::unique_ptr<ReaderPool> pool_;
   ResultCache cache_;
   std::atomic<size_t> exports_{0};
+  CacheRefresher refresher_;  // last: its jobs use the members above
 };
 
 // The OpenAPI 3 document of the routes (openapi.cc).

@@ -24,6 +24,9 @@ struct ApiRequest {
   std::map<std::string, std::string> params;  // query parameters (the first of repeated ones)
   std::vector<std::string> args;              // the {x} parts of the matched route, in order
   Clock::time_point deadline = Clock::time_point::max();
+  // Recompute a cached answer instead of reading it (the CacheRefresher's
+  // requests; never set from HTTP).
+  bool refresh = false;
 
   // The parameter `name`, or `fallback` when absent.
   std::string Param(const std::string& name, std::string_view fallback = "") const {

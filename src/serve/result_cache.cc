@@ -2,21 +2,17 @@
 
 namespace cablescope::serve {
 
-std::shared_ptr<const std::string> ResultCache::Get(const std::string& key, int64_t generation) {
+ResultCache::Found ResultCache::Get(const std::string& key, int64_t generation) {
   std::lock_guard<std::mutex> lock(mu_);
   auto it = index_.find(key);
   if (it == index_.end()) {
     ++misses_;
-    return nullptr;
-  }
-  if (it->second->generation != generation) {
-    EraseLocked(it->second);
-    ++misses_;
-    return nullptr;
+    return {};
   }
   lru_.splice(lru_.begin(), lru_, it->second);
-  ++hits_;
-  return it->second->body;
+  const bool fresh = it->second->generation == generation;
+  ++(fresh ? hits_ : stale_);
+  return {it->second->body, fresh};
 }
 
 void ResultCache::Put(const std::string& key, int64_t generation, std::shared_ptr<const std::string> body) {
@@ -44,6 +40,11 @@ size_t ResultCache::size() const {
 uint64_t ResultCache::hits() const {
   std::lock_guard<std::mutex> lock(mu_);
   return hits_;
+}
+
+uint64_t ResultCache::stale() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return stale_;
 }
 
 uint64_t ResultCache::misses() const {

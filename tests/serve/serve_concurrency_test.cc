@@ -1,6 +1,10 @@
 // Many clients at once, while an ingest commits: every answer is complete
 // and the new cables show up (WAL: readers see each committed batch).
 #include <atomic>
+#include <chrono>
+#include <memory>
+#include <string>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -55,6 +59,46 @@ TEST(ServeConcurrency, SearchesWhileAnIngestRuns) {
   auto res = server.Client()->Get("/api/search?q=harvest&limit=0");
   ASSERT_TRUE(res);
   EXPECT_EQ(json::parse(res->body)["total"], testing::kSyntheticCables + 1 + 100);
+}
+
+// Stale-while-revalidate: after a commit, a cached search is answered at
+// once from the older generation (X-Cache: stale), and the background
+// refresh soon makes it fresh, with the new cables counted.
+TEST(ServeConcurrency, AnAnswerMadeStaleByACommitIsServedAtOnceThenRefreshed) {
+  serve::ServerOptions options;
+  options.api.archive = testing::BuildServeArchive(testing::TempDir());
+  TestServer server(options);
+  ASSERT_TRUE(server.ok());
+  auto client = server.Client();
+  const char* query = "/api/search?q=harvest&limit=0";
+  auto first = client->Get(query);
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->get_header_value("X-Cache"), "miss");
+  const int64_t before = json::parse(first->body)["total"];
+  {
+    std::unique_ptr<archive::ArchiveWriter> w;
+    ASSERT_TRUE(archive::ArchiveWriter::Open(options.api.archive, &w).ok());
+    for (int i = 0; i < 5; ++i) {
+      archive::PutOutcome o;
+      ASSERT_TRUE(w->Put(testing::SyntheticRecord(2000 + i, "more.txt"), &o).ok());
+    }
+    ASSERT_TRUE(w->Commit().ok());
+  }
+  auto stale = client->Get(query);
+  ASSERT_TRUE(stale);
+  EXPECT_EQ(stale->get_header_value("X-Cache"), "stale");
+  EXPECT_EQ(stale->body, first->body);
+  std::string header;
+  int64_t after = -1;
+  for (int i = 0; i < 400 && header != "hit"; ++i) {  // at most ~10 s
+    std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    auto res = client->Get(query);
+    ASSERT_TRUE(res);
+    header = res->get_header_value("X-Cache");
+    after = json::parse(res->body)["total"];
+  }
+  EXPECT_EQ(header, "hit");
+  EXPECT_EQ(after, before + 5);
 }
 
 }  // namespace
