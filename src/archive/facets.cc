@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
-#include <string>
 #include <map>
+#include <string>
+#include <vector>
 
 namespace cablescope::archive {
 namespace {
@@ -28,36 +29,24 @@ struct Counted {
 template <typename NameFn>
 std::vector<FacetCount> Top(const std::vector<int64_t>& counts, int64_t key_base, size_t limit,
                             NameFn name) {
-  std::vector<Counted> nonzero;
+  std::vector<Counted> kept;
   for (size_t i = 0; i < counts.size(); ++i) {
-    if (counts[i] != 0) nonzero.push_back({static_cast<int64_t>(i) + key_base, counts[i]});
+    if (counts[i] != 0) kept.push_back({static_cast<int64_t>(i) + key_base, counts[i]});
+  }
+  // Ties are broken by the values' text, so every value whose count
+  // reaches the limit-th largest count is named; the others never are.
+  if (limit > 0 && kept.size() > limit) {
+    std::vector<int64_t> largest;
+    largest.reserve(kept.size());
+    for (const Counted& c : kept) largest.push_back(c.count);
+    std::nth_element(largest.begin(), largest.begin() + static_cast<std::ptrdiff_t>(limit - 1), largest.end(),
+                     std::greater<>());
+    const int64_t threshold = largest[limit - 1];
+    std::erase_if(kept, [threshold](const Counted& c) { return c.count < threshold; });
   }
   std::vector<FacetCount> out;
-  out.reserve(nonzero.size());
-  for (const Counted& c : nonzero) out.push_back({std::string(), c.count});
-  // Names are needed to break ties; make them lazily for the values that
-  // can reach the page: every value whose count is at least the limit-th
-  // largest count.
-  size_t keep = nonzero.size();
-  if (limit > 0 && nonzero.size() > limit) {
-    std::vector<int64_t> sorted_counts;
-    sorted_counts.reserve(nonzero.size());
-    for (const Counted& c : nonzero) sorted_counts.push_back(c.count);
-    std::nth_element(sorted_counts.begin(), sorted_counts.begin() + static_cast<std::ptrdiff_t>(limit - 1),
-                     sorted_counts.end(), std::greater<>());
-    const int64_t threshold = sorted_counts[limit - 1];
-    keep = 0;
-    for (size_t i = 0; i < nonzero.size(); ++i) {
-      if (nonzero[i].count >= threshold) {
-        nonzero[keep] = nonzero[i];
-        out[keep].count = nonzero[i].count;
-        ++keep;
-      }
-    }
-    nonzero.resize(keep);
-    out.resize(keep);
-  }
-  for (size_t i = 0; i < keep; ++i) out[i].value = name(nonzero[i].key);
+  out.reserve(kept.size());
+  for (const Counted& c : kept) out.push_back({name(c.key), c.count});
   std::sort(out.begin(), out.end(), ByCountThenValue);
   if (limit > 0 && out.size() > limit) out.resize(limit);
   return out;
@@ -140,8 +129,8 @@ std::vector<Facet> CountFacets(const CableColumns& c, const RowSet& matches,
     }
     if (want[5]) ++(r < c.cited_by.size() && c.cited_by[r] > 0 ? cited : uncited);
   });
-  // The rare out-of-span dates join the arrays' values (as their own keys,
-  // past the arrays' end, so that Top can name them).
+  // Names of the counted years and months (keys YYYY and YYYYMM); the
+  // out-of-span ones are added to the arrays' top by MergeOther.
   auto year_name = [&](int64_t key) { return std::to_string(key); };
   auto month_name = [&](int64_t key) {
     char buf[24];
