@@ -86,13 +86,20 @@ start_server() {
   exit 1
 }
 
+# /api/health: cables, the archive generation and the cache's counters
+# (hits, stale, misses, refreshed), before and after each run, so that the
+# report shows whether commits landed inside it and how they were bridged.
+health() { say "  (health: $(curl -s "http://127.0.0.1:$port/api/health"))"; }
+
 run_wrk() {
   local label=$1
   say "== $label: wrk -t$wrk_threads -c$conns -d$duration, /api/search?limit=20 (snippets, 5 facets)"
   load
+  health
   wrk -t"$wrk_threads" -c"$conns" -d"$duration" --timeout 10s -s "$src/bench/wrk/search.lua" \
     "http://127.0.0.1:$port" -- "$queries" "limit=20" | tee "$data/wrk-$label.txt" |
     grep -E '^(requests|latency|errors)' | tee -a "$report"
+  health
 }
 
 # Every query once, so that the "cached" run measures the cache.
@@ -124,6 +131,7 @@ if [ "${SERVE_SKIP_WRITER:-0}" != 1 ]; then
   run_wrk during-ingest
   if kill -0 "$writer" 2> /dev/null; then say "  (the ingest was still running at the end)"; else say "  (the ingest finished during the run)"; fi
   wait "$writer" || say "  ingest failed: $(tail -1 "$data/ingest2.err")"
+  say "  ingest: $(tail -2 "$data/ingest2.err" | tr '\n' ' ')"
   stop_server
 fi
 say "report: $report"

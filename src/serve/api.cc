@@ -179,8 +179,11 @@ ApiResponse Api::Cached(const ApiRequest& req, const std::string& key,
   return r;
 }
 
+// Besides liveness: the archive generation and the result cache's counters,
+// so that an operator (and bench/run_serve.sh) can see commits arrive and
+// how many answers were served stale while they were recomputed.
 ApiResponse Api::Health(const ApiRequest& req) {
-  return WithReader(req, [](ReaderPool::Lease& lease, ApiResponse* r) {
+  return WithReader(req, [this](ReaderPool::Lease& lease, ApiResponse* r) {
     const int64_t cables = archive::QueryInt(lease.reader().db(), "SELECT count(*) FROM cables", -1);
     if (cables < 0) return lease.reader().db().Error("counting cables");
     JsonWriter w(&r->body);
@@ -191,6 +194,21 @@ ApiResponse Api::Health(const ApiRequest& req) {
     w.String(CABLESCOPE_VERSION);
     w.Key("cables");
     w.Int(cables);
+    w.Key("generation");
+    w.Int(pool_->Generation());
+    w.Key("cache");
+    w.BeginObject();
+    w.Key("entries");
+    w.Int(static_cast<int64_t>(cache_.size()));
+    w.Key("hits");
+    w.Int(static_cast<int64_t>(cache_.hits()));
+    w.Key("stale");
+    w.Int(static_cast<int64_t>(cache_.stale()));
+    w.Key("misses");
+    w.Int(static_cast<int64_t>(cache_.misses()));
+    w.Key("refreshed");
+    w.Int(static_cast<int64_t>(refresher_.done()));
+    w.EndObject();
     w.EndObject();
     return Status::Ok();
   });

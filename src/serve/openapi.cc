@@ -201,7 +201,7 @@ std::string_view OpenApiDocument() {
     },
     "schemas": {
       "Error": {"type": "object", "required": ["error", "status"], "properties": {"error": {"type": "string"}, "status": {"type": "integer"}, "column": {"type": "integer", "description": "for a malformed query: the 1-based column"}}},
-      "Health": {"type": "object", "required": ["status", "version", "cables"], "properties": {"status": {"type": "string"}, "version": {"type": "string"}, "cables": {"type": "integer"}}},
+      "Health": {"type": "object", "required": ["status", "version", "cables", "generation", "cache"], "properties": {"status": {"type": "string"}, "version": {"type": "string"}, "cables": {"type": "integer"}, "generation": {"type": "integer", "description": "moves on at every ingest commit"}, "cache": {"type": "object", "required": ["entries", "hits", "stale", "misses", "refreshed"], "properties": {"entries": {"type": "integer"}, "hits": {"type": "integer"}, "stale": {"type": "integer", "description": "answers served from an older generation while recomputed"}, "misses": {"type": "integer"}, "refreshed": {"type": "integer", "description": "stale answers recomputed in the background"}}}}},
       "Count": {"type": "object", "required": ["value", "count"], "properties": {"value": {"type": "string"}, "count": {"type": "integer"}}},
       "Facets": {"type": "object", "additionalProperties": {"type": "array", "items": {"$ref": "#/components/schemas/Count"}}},
       "SearchResult": {

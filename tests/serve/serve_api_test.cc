@@ -52,6 +52,15 @@ TEST_F(ServeApi, Health) {
   json j = Get("/api/health");
   EXPECT_EQ(j["status"], "ok");
   EXPECT_EQ(j["cables"], testing::kTestCables);
+  // The cache counters move: a search no other test makes misses, then hits.
+  const json& c0 = j["cache"];
+  Get("/api/search", {{"q", "harvest OR Solana"}, {"limit", "3"}});
+  Get("/api/search", {{"q", "harvest OR Solana"}, {"limit", "3"}});
+  const json c1 = Get("/api/health")["cache"];
+  EXPECT_EQ(c1["misses"].get<int64_t>(), c0["misses"].get<int64_t>() + 1);
+  EXPECT_EQ(c1["hits"].get<int64_t>(), c0["hits"].get<int64_t>() + 1);
+  EXPECT_EQ(c1["entries"].get<int64_t>(), c0["entries"].get<int64_t>() + 1);
+  EXPECT_EQ(c1["stale"], c0["stale"]);
 }
 
 TEST_F(ServeApi, SearchHasHitsSnippetOffsetsAndFacets) {

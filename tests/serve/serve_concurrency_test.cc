@@ -75,6 +75,7 @@ TEST(ServeConcurrency, AnAnswerMadeStaleByACommitIsServedAtOnceThenRefreshed) {
   ASSERT_TRUE(first);
   EXPECT_EQ(first->get_header_value("X-Cache"), "miss");
   const int64_t before = json::parse(first->body)["total"];
+  const json health_before = json::parse(client->Get("/api/health")->body);
   {
     std::unique_ptr<archive::ArchiveWriter> w;
     ASSERT_TRUE(archive::ArchiveWriter::Open(options.api.archive, &w).ok());
@@ -99,6 +100,13 @@ TEST(ServeConcurrency, AnAnswerMadeStaleByACommitIsServedAtOnceThenRefreshed) {
   }
   EXPECT_EQ(header, "hit");
   EXPECT_EQ(after, before + 5);
+  // /api/health shows the commit and the stale answer that bridged it.
+  const json health = json::parse(client->Get("/api/health")->body);
+  EXPECT_NE(health["generation"], health_before["generation"]);
+  EXPECT_EQ(health["cables"].get<int64_t>(), health_before["cables"].get<int64_t>() + 5);
+  EXPECT_EQ(health["cache"]["stale"].get<int64_t>(), health_before["cache"]["stale"].get<int64_t>() + 1);
+  EXPECT_GE(health["cache"]["refreshed"].get<int64_t>(), 1);
+  EXPECT_GE(health["cache"]["hits"].get<int64_t>(), 1);
 }
 
 }  // namespace
