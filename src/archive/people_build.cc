@@ -12,6 +12,7 @@
 #include "archive/link_build.h"
 #include "archive/people_names.h"
 #include "archive/text_fold.h"
+#include "link/person_titles.h"
 #include "model/json_writer.h"
 
 namespace cablescope::archive {
@@ -70,6 +71,15 @@ int YearDistance(const Candidate& c, int year) {
   if (year < c.first_year) return c.first_year - year;
   if (year > c.last_year) return year - c.last_year;
   return 0;
+}
+
+// Titled as a person (`Ambassador`), not only by an office a Classified By
+// line names (`SCA Richard A. Boucher`).
+bool HasTableTitle(const PersonCluster& c) {
+  for (const auto& [title, count] : c.titles) {
+    if (link::IsTableTitle(title)) return true;
+  }
+  return false;
 }
 
 bool SharesTitle(const PersonCluster& c, const std::vector<std::string>& titles) {
@@ -254,9 +264,20 @@ class Builder {
             consider(c, kTitledYears);
           }
         }
-        // Not a person known only without titles: `PM Erdogan` is not
-        // `Mustafa Erdogan (PM's brother)` (09ANKARA321). A titled full name
-        // anywhere (`Prime Minister Recep Tayyip Erdogan`) links them.
+        // No holder of the title: the one person of this spelling key named
+        // within kUntitledYears, when that person has a full name and was
+        // never titled (`Asif Zardari`, May 2008, becomes `President
+        // Zardari` by December). Only when there is exactly one: with
+        // `Mustafa Erdogan (PM's brother)` (09ANKARA321) and `Recep Tayyip
+        // Erdogan` both untitled, `PM Erdogan` joins neither.
+        if (best == static_cast<size_t>(-1)) {
+          size_t sole = static_cast<size_t>(-1);
+          int near = 0;
+          for (const Candidate& c : candidates) {
+            if (YearDistance(c, m.year) <= kUntitledYears && ++near == 1) sole = c.cluster;
+          }
+          if (near == 1 && !clusters_[sole].given.empty() && !HasTableTitle(clusters_[sole])) best = sole;
+        }
       } else {
         for (const Candidate& c : candidates) consider(c, kUntitledYears);
       }

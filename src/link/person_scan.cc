@@ -437,6 +437,15 @@ NameTokens TokenizeNames(std::string_view s) {
       t.alpha = false;
       t.punctuated = true;
     }
+    // `A/S`, `U/S`: one letter, a slash, one letter, one word (the
+    // Department's abbreviations of Assistant and Under Secretary).
+    if (j == i + 1 && j + 2 <= s.size() && s[j] == '/' && IsAsciiLetter(s[j + 1]) &&
+        (j + 2 == s.size() || !LetterAt(s, j + 2))) {
+      has_lower = has_lower || (s[j + 1] >= 'a' && s[j + 1] <= 'z');
+      j += 2;
+      t.alpha = false;
+      t.punctuated = true;
+    }
     t.end = static_cast<uint32_t>(j);
     t.name_end = t.end;
     std::string_view word = upper.substr(i, j - i);

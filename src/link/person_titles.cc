@@ -2,6 +2,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "link/person_words.h"
 #include "link/word_set.h"
@@ -31,6 +32,7 @@ constexpr TitleForm kForms[] = {
     {"ASSISTANT SECRETARY", "Assistant Secretary"},
     {"DEPUTY ASSISTANT SECRETARY", "Deputy Assistant Secretary"},
     {"DAS", "Deputy Assistant Secretary", false, true},
+    {"A/S", "Assistant Secretary", false, true}, {"U/S", "Under Secretary", false, true},
     {"UNDER SECRETARY", "Under Secretary"}, {"UNDERSECRETARY", "Under Secretary"},
     {"UNDER-SECRETARY", "Under Secretary"},
     {"FOREIGN MINISTER", "Foreign Minister"}, {"FOREIGN MINISTERS", "Foreign Minister", true},
@@ -111,12 +113,14 @@ constexpr size_t kMaxTitleWords = 4;
 
 struct Table {
   std::unordered_map<std::string_view, const TitleForm*> by_words;
+  std::unordered_set<std::string_view> titles;  // the normal forms
   // The first word of every form: most words of a cable start none, and
   // are turned away by one filtered lookup (word_set.h).
   WordSet first_words;
   Table() {
     for (const TitleForm& f : kForms) {
       by_words.emplace(f.words, &f);
+      if (!f.title.empty()) titles.insert(f.title);
       first_words.Add(f.words.substr(0, f.words.find(' ')));
     }
   }
@@ -128,6 +132,8 @@ const Table& TheTable() {
 }
 
 }  // namespace
+
+bool IsTableTitle(std::string_view normal) { return TheTable().titles.count(normal) != 0; }
 
 bool IsTitleStart(std::string_view upper) { return TheTable().first_words.Contains(upper); }
 

@@ -35,6 +35,11 @@ TitleMatch MatchTitle(const std::vector<std::string_view>& upper, size_t at);
 // (title-cased when written in capitals).
 std::string NormaliseTitle(std::string_view text);
 
+// True when `normal` is the normal form of a title of the table
+// ("Assistant Secretary"), false for other roles a Classified By line
+// gives (`SCA`, `Director, Inr/Ops`: an office, not a personal title).
+bool IsTableTitle(std::string_view normal);
+
 }  // namespace cablescope::link
 
 #endif  // CABLESCOPE_LINK_PERSON_TITLES_H_

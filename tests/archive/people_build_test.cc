@@ -140,6 +140,29 @@ TEST_F(PeopleBuild, TwoRicesAreTwoPeople) {
   EXPECT_EQ(Person("Crocker").summary.cables, 2);
 }
 
+// A titled bare surname whose title nobody held joins the one person of
+// that name named without a title in the years around; with two such
+// persons it joins neither.
+TEST_F(PeopleBuild, ATitleLaterJoinsTheOnlyUntitledNamesake) {
+  Ingest({Cable("08ISLAMABAD1800", "2008-05-20T10:00Z", "1. (C) Asif Zardari met the Ambassador."),
+          Cable("08ISLAMABAD3900", "2008-12-10T10:00Z", "1. (C) President Zardari met the Ambassador."),
+          Cable("07ANKARA100", "2007-01-10T10:00Z", "1. (C) Mustafa Erdogan spoke. Later Ali Erdogan spoke."),
+          Cable("07ANKARA200", "2007-03-10T10:00Z", "1. (C) PM Erdogan spoke."),
+          // An office on the Classified By line (`SCA`) is no personal title.
+          Cable("08STATE37957", "2008-04-10T10:00Z", "1. (S) Points for the Ambassador.",
+                {cablescope::Person{"Richard A. Boucher", std::string("SCA")}}),
+          Cable("09ISLAMABAD24", "2009-01-05T10:00Z", "1. (C) A/S Boucher will visit.")});
+  EXPECT_EQ(Person("Richard A. Boucher").summary.cables, 2);
+  PersonDetail asif = Person("Asif Zardari");
+  EXPECT_EQ(asif.summary.cables, 2);
+  EXPECT_EQ(asif.summary.titles, std::vector<std::string>{"President"});
+  for (const char* name : {"Mustafa Erdogan", "Ali Erdogan"}) {
+    PersonDetail d = Person(name);
+    EXPECT_EQ(d.summary.cables, 1) << name;
+    EXPECT_TRUE(d.summary.titles.empty()) << name;
+  }
+}
+
 TEST_F(PeopleBuild, EditsSurviveRebuildsAndLaterIngests) {
   const int64_t before = Persons();
   int64_t merge = 0, split = 0;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -247,6 +248,18 @@ TEST(PeopleCommand, LabelledSetPrecisionAndRecall) {
   const double precision = extracted == 0 ? 0 : static_cast<double>(matched) / extracted;
   const double recall = static_cast<double>(matched) / gold_total;
 
+  // CABLESCOPE_LABEL_DEBUG=1 lists what is missed (docs/PEOPLE.md section 3).
+  const bool debug = std::getenv("CABLESCOPE_LABEL_DEBUG") != nullptr;
+  if (debug) {
+    for (const auto& [key, value] : gold) {
+      auto it = found.find(key);
+      const int got = it == found.end() ? 0 : static_cast<int>(it->second.size());
+      if (got < value.first) {
+        std::printf("  missed %d of %d: %s %s %s\n", value.first - got, value.first, std::get<0>(key).c_str(),
+                    std::get<1>(key).c_str(), std::get<2>(key).c_str());
+      }
+    }
+  }
   // Cross-cable merging: pairs of units in different cables.
   std::vector<std::tuple<std::string, std::string, int64_t>> u(units.begin(), units.end());
   int same_both = 0, same_pred = 0, same_gold = 0;
@@ -258,6 +271,10 @@ TEST(PeopleCommand, LabelledSetPrecisionAndRecall) {
       same_gold += g;
       same_pred += p;
       same_both += g && p;
+      if (debug && g != p) {
+        std::printf("  %s pair: %s (%s) / %s (%s)\n", g ? "missed" : "false", std::get<1>(u[i]).c_str(),
+                    std::get<0>(u[i]).c_str(), std::get<1>(u[j]).c_str(), std::get<0>(u[j]).c_str());
+      }
     }
   }
   const double merge_precision = same_pred == 0 ? 0 : static_cast<double>(same_both) / same_pred;
@@ -266,15 +283,15 @@ TEST(PeopleCommand, LabelledSetPrecisionAndRecall) {
               gold_total, extracted, matched, precision, recall);
   std::printf("cross-cable merging: %d gold pairs, %d predicted pairs, %d both: precision %.3f, recall %.3f\n",
               same_gold, same_pred, same_both, merge_precision, merge_recall);
-  // Issue 4's targets are 0.9 for each. Precision meets them. Recall does
-  // not since the set grew from 12 to 23 cables (0.846 and 0.867 today;
-  // docs/PEOPLE.md section 3 lists every miss): until the extraction and
-  // the title-change merge are mended, the recall checks hold the measured
-  // level, so that a change that loses names fails here.
+  // Issue 4's targets are 0.9 for each. Precision and merging recall meet
+  // them; extraction recall does not since the set grew from 12 to 23
+  // cables (0.862 today; docs/PEOPLE.md section 3 lists every miss): until
+  // the extraction is mended, its check holds the measured level, so that
+  // a change that loses names fails here.
   EXPECT_GE(precision, 0.9);
-  EXPECT_GE(recall, 0.84);
+  EXPECT_GE(recall, 0.86);
   EXPECT_GE(merge_precision, 0.9);
-  EXPECT_GE(merge_recall, 0.86);
+  EXPECT_GE(merge_recall, 0.9);
 }
 
 }  // namespace

@@ -107,6 +107,26 @@ TEST(PeopleTest, AbbreviatedTitlesInCapitals) {
   EXPECT_EQ(people.size(), 6u) << Names(people);
 }
 
+TEST(PeopleTest, SlashedDepartmentTitles) {
+  Record r = WithBody(
+      "3. (C) A/S Boucher and U/S Burns met the Foreign Secretary. The EUR/CE office and S/P "
+      "drafted the points; A/S GORDON WILL TRAVEL. a/s Hill is no title in lower case.");
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  const PersonMention* boucher = Find(people, "Boucher");
+  ASSERT_NE(boucher, nullptr) << Names(people);
+  EXPECT_EQ(boucher->titles, std::vector<std::string>{"Assistant Secretary"});
+  EXPECT_EQ(boucher->spans[0].text, "A/S Boucher");
+  const PersonMention* burns = Find(people, "Burns");
+  ASSERT_NE(burns, nullptr) << Names(people);
+  EXPECT_EQ(burns->titles, std::vector<std::string>{"Under Secretary"});
+  const PersonMention* gordon = Find(people, "Gordon");
+  ASSERT_NE(gordon, nullptr) << Names(people);
+  EXPECT_TRUE(HasTitle(*gordon, "Assistant Secretary"));
+  EXPECT_EQ(Find(people, "Hill"), nullptr) << Names(people);
+  EXPECT_EQ(people.size(), 3u) << Names(people);
+}
+
 TEST(PeopleTest, OfPhrasesAndPluralTitles) {
   Record r = WithBody(
       "Minister of Defense Uribe said that Minister of Interior and Justice Pretelt agreed. "
