@@ -276,7 +276,7 @@ class Builder {
           for (const Candidate& c : candidates) {
             if (YearDistance(c, m.year) <= kUntitledYears && ++near == 1) sole = c.cluster;
           }
-          if (near == 1 && !clusters_[sole].given.empty() && !HasTableTitle(clusters_[sole])) best = sole;
+          if (near == 1 && !HasTableTitle(clusters_[sole])) best = sole;
         }
       } else {
         for (const Candidate& c : candidates) consider(c, kUntitledYears);

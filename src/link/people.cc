@@ -340,8 +340,10 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
     }
   }
   const KeyIndex keys(key_words);
+  // And a public figure's surname with no anchor in the cable (`Musharraf
+  // said`): one person per surname, joined across cables by the archive.
+  std::vector<std::pair<std::string_view, size_t>> figures;
   for (Text& t : texts) {
-    if (key_words.empty()) break;
     const std::vector<NameToken>& tokens = t.named.list;
     for (size_t i = 0; i < tokens.size(); ++i) {
       const NameToken& tok = tokens[i];
@@ -353,13 +355,31 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
       // Keys have kMinKey letters or more, and KeyOf only removes bytes.
       if (tok.upper.size() < kMinKey) continue;
       // KeyOf(word) == word unless the tokeniser saw `-`, `'` or `.` in it.
-      const size_t person = !tok.punctuated ? keys.Find(tok.upper) : keys.Find(KeyOf(tok.upper));
-      if (person == KeyIndex::kNone || !NameCapable(tok, caps)) continue;
+      size_t person = !tok.punctuated ? keys.Find(tok.upper) : keys.Find(KeyOf(tok.upper));
+      const bool figure = person == KeyIndex::kNone && (tok.lists & kPublicFigure) != 0;
+      if ((person == KeyIndex::kNone && !figure) || !NameCapable(tok, caps)) continue;
       if (caps && ((tok.lists & kCommonWordSurname) != 0 || tok.upper.size() < 4)) continue;
       // Part of a longer capitalised run that is not this name (`Rice
       // University`)? Only in mixed case can we tell.
       const bool body = t.field == "body";
       if (body && IsSignatureLine(t.text, tok, record.signers)) continue;
+      // A figure's surname that is a place or a given name here: `LA URIBE`,
+      // `Erdogan Colak` (the second only in mixed case, where a capital
+      // says something).
+      if (figure && i > 0 && !tok.break_before && (tokens[i - 1].upper == "LA" || tokens[i - 1].upper == "EL")) continue;
+      if (figure && !t.named.capitals && i + 1 < tokens.size() && !tokens[i + 1].break_before &&
+          tokens[i + 1].alpha && tokens[i + 1].capitalised && tokens[i + 1].has_lower &&
+          (tokens[i + 1].lists & (kStopWord | kOfficeWord)) == 0) {
+        continue;
+      }
+      if (figure) {
+        auto it = std::find_if(figures.begin(), figures.end(), [&](const auto& f) { return f.first == tok.upper; });
+        if (it == figures.end()) {
+          persons.emplace_back();
+          it = figures.insert(figures.end(), {tok.upper, persons.size() - 1});
+        }
+        person = it->second;
+      }
       Found f = FromTokens(t.text, tokens, {i});
       f.span = PersonSpan{std::string(t.field), body ? tok.start : 0u, body ? tok.name_end : 0u,
                           std::string(t.text.substr(tok.start, tok.name_end - tok.start))};

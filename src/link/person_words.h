@@ -21,6 +21,7 @@ enum WordList : uint8_t {
   kGivenName = 4,
   kCommonWordSurname = 8,
   kOrganisationSuffix = 16,
+  kPublicFigure = 32,
 };
 uint8_t WordLists(std::string_view upper);
 
@@ -44,6 +45,12 @@ bool IsGivenName(std::string_view upper);
 // A surname that is also a common English word (`RICE`, `WOOD`, `BAN`):
 // in UPPER CASE text such a word alone is not taken for the person.
 bool IsCommonWordSurname(std::string_view upper);
+
+// The surname of a public figure that cables name bare, with no title or
+// given name anywhere in the cable (`Musharraf said`, `Ahmadinejad's
+// speech`): heads of state and government, foreign ministers and others
+// named across the Cablegate years.
+bool IsPublicFigure(std::string_view upper);
 
 // A word that ends the name of an organisation or place named after a
 // person (`... PATRIOTIC FRONT`, `... GROUP`, `... School`): the name

@@ -151,8 +151,14 @@ TEST_F(PeopleBuild, ATitleLaterJoinsTheOnlyUntitledNamesake) {
           // An office on the Classified By line (`SCA`) is no personal title.
           Cable("08STATE37957", "2008-04-10T10:00Z", "1. (S) Points for the Ambassador.",
                 {cablescope::Person{"Richard A. Boucher", std::string("SCA")}}),
-          Cable("09ISLAMABAD24", "2009-01-05T10:00Z", "1. (C) A/S Boucher will visit.")});
+          Cable("09ISLAMABAD24", "2009-01-05T10:00Z", "1. (C) A/S Boucher will visit."),
+          // A public figure named bare, later with a title.
+          Cable("06ANKARA4688", "2006-08-10T10:00Z", "1. (C) Davutoglu spoke."),
+          Cable("09ANKARA1654", "2009-06-10T10:00Z", "1. (C) FM Davutoglu spoke.")});
   EXPECT_EQ(Person("Richard A. Boucher").summary.cables, 2);
+  PersonDetail davutoglu = Person("Davutoglu");
+  EXPECT_EQ(davutoglu.summary.cables, 2);
+  EXPECT_EQ(davutoglu.summary.first_date, "2006-08-10");
   PersonDetail asif = Person("Asif Zardari");
   EXPECT_EQ(asif.summary.cables, 2);
   EXPECT_EQ(asif.summary.titles, std::vector<std::string>{"President"});

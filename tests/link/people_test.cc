@@ -127,6 +127,36 @@ TEST(PeopleTest, SlashedDepartmentTitles) {
   EXPECT_EQ(people.size(), 3u) << Names(people);
 }
 
+TEST(PeopleTest, PublicFiguresNamedBare) {
+  Record r = WithBody(
+      "4. (C) Musharraf said the Zapatero government agreed; Putin's aides and Karzai,s "
+      "brother disagreed. Erdogan Colak of the pharmacists' union spoke. Musharraf left.");
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  const PersonMention* musharraf = Find(people, "Musharraf");
+  ASSERT_NE(musharraf, nullptr) << Names(people);
+  EXPECT_EQ(musharraf->spans.size(), 2u);  // one person, both mentions
+  EXPECT_TRUE(musharraf->titles.empty());
+  EXPECT_NE(Find(people, "Zapatero"), nullptr) << Names(people);
+  const PersonMention* putin = Find(people, "Putin");
+  ASSERT_NE(putin, nullptr) << Names(people);
+  EXPECT_EQ(putin->spans[0].text, "Putin");  // the possessive left out
+  EXPECT_NE(Find(people, "Karzai"), nullptr) << Names(people);
+  // `Erdogan Colak`: a given name here, not the figure.
+  EXPECT_EQ(Find(people, "Erdogan"), nullptr) << Names(people);
+  EXPECT_EQ(people.size(), 4u) << Names(people);
+
+  // In capitals too, but not a place (`LA URIBE`).
+  Record caps = WithBody("2. (C) FARC LEFT LA URIBE. URIBE TOLD THE AMBASSADOR THAT CHAVEZ,S MEN ARE NEAR.");
+  auto in_caps = ExtractPeople(caps);
+  ExpectSpansExact(caps, in_caps);
+  const PersonMention* uribe = Find(in_caps, "Uribe");
+  ASSERT_NE(uribe, nullptr) << Names(in_caps);
+  ASSERT_EQ(uribe->spans.size(), 1u);
+  EXPECT_EQ(uribe->spans[0].start, caps.body->find("URIBE TOLD"));
+  EXPECT_NE(Find(in_caps, "Chavez"), nullptr) << Names(in_caps);
+}
+
 TEST(PeopleTest, OfPhrasesAndPluralTitles) {
   Record r = WithBody(
       "Minister of Defense Uribe said that Minister of Interior and Justice Pretelt agreed. "

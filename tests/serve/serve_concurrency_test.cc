@@ -104,7 +104,8 @@ TEST(ServeConcurrency, AnAnswerMadeStaleByACommitIsServedAtOnceThenRefreshed) {
   const json health = json::parse(client->Get("/api/health")->body);
   EXPECT_NE(health["generation"], health_before["generation"]);
   EXPECT_EQ(health["cables"].get<int64_t>(), health_before["cables"].get<int64_t>() + 5);
-  EXPECT_EQ(health["cache"]["stale"].get<int64_t>(), health_before["cache"]["stale"].get<int64_t>() + 1);
+  // At least the one above; polls made before the refresh landed add more.
+  EXPECT_GE(health["cache"]["stale"].get<int64_t>(), health_before["cache"]["stale"].get<int64_t>() + 1);
   EXPECT_GE(health["cache"]["refreshed"].get<int64_t>(), 1);
   EXPECT_GE(health["cache"]["hits"].get<int64_t>(), 1);
 }
