@@ -280,6 +280,61 @@ struct Scanner {
     return k;
   }
 
+  // Mixed case: a name followed by a comma and its title (`Anatoliy
+  // Antonov, MFA Director for Disarmament`, `Theodora Bertzi, Secretary of
+  // State`): two or three capitalised words (initials inside), a comma, at
+  // most one acronym or office word, a title. The index to go on from, or
+  // `i` when there is none.
+  size_t Appositive(size_t i) {
+    // Not inside a longer capitalised run (`US Land Forces Vice Commander,
+    // Gen. ...`) nor after `of`, `on`, `the` ... (`Panel on Climate Change,
+    // Director ...`): a name in apposition starts a phrase.
+    if (capitals) return i;
+    if (i > 0 && Continuous(i - 1, i)) {
+      const std::string_view before = upper[i - 1];
+      if (tok[i - 1].capitalised || before == "OF" || before == "ON" || before == "FOR" || before == "THE" ||
+          before == "IN" || before == "AT") {
+        return i;
+      }
+    }
+    auto name_word = [&](size_t k) {
+      return tok[k].capitalised && tok[k].has_lower && NameCapable(tok[k], false) && Title(k).words == 0;
+    };
+    std::vector<size_t> words;
+    size_t k = i;
+    while (k < tok.size() && words.size() < 3 && (k == i || Continuous(k - 1, k))) {
+      if (k > i && tok[k].initial && tok[k].capitalised) {
+        words.push_back(k++);
+        continue;
+      }
+      if (!name_word(k)) break;
+      words.push_back(k++);
+    }
+    while (!words.empty() && tok[words.back()].initial) words.pop_back();
+    if (words.size() < 2 || k >= tok.size() || !tok[k].break_before) return i;
+    const NameToken& last = tok[words.back()];
+    if (last.possessive || k != words.back() + 1) return i;
+    const std::string_view gap = text.substr(last.end, tok[k].start - last.end);
+    if (gap.find_first_not_of(", \t\r\n") != std::string_view::npos || std::count(gap.begin(), gap.end(), ',') != 1) {
+      return i;
+    }
+    size_t t = k;
+    if (t + 1 < tok.size() && Continuous(t, t + 1) && Title(t).words == 0 &&
+        (Office(t) || (tok[t].alpha && !tok[t].has_lower && tok[t].upper.size() <= 5))) {
+      ++t;
+    }
+    const TitleMatch m = Title(t);
+    if (m.words == 0 || m.title.empty()) return i;
+    // `Asif Zardari, Foreign Minister Shah Mehmood Qureshi`: a list, the
+    // title is the next name's.
+    const size_t after = t + m.words;
+    if (after < tok.size() && Continuous(after - 1, after) && tok[after].capitalised && NameCapable(tok[after], false)) {
+      return i;
+    }
+    Emit(words, {std::string(m.title)}, tok[i].start);
+    return words.back() + 1;
+  }
+
   void Run() {
     size_t i = 0;
     while (i < tok.size()) {
@@ -287,6 +342,10 @@ struct Scanner {
       if (m.words > 0) {
         size_t next = AtTitle(i, m);
         i = next > i ? next : i + 1;
+        continue;
+      }
+      if (const size_t next = Appositive(i); next != i) {
+        i = next;
         continue;
       }
       if (Given(i) && (capitals || tok[i].capitalised) &&

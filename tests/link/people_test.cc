@@ -157,6 +157,31 @@ TEST(PeopleTest, PublicFiguresNamedBare) {
   EXPECT_NE(Find(in_caps, "Chavez"), nullptr) << Names(in_caps);
 }
 
+TEST(PeopleTest, NameFollowedByCommaAndTitle) {
+  Record r = WithBody(
+      "1. (S) A meeting with Anatoliy Antonov, MFA Director for Disarmament. Antonov replied. "
+      "A letter from Theodora Bertzi, Secretary of State for Adoptions. They met Asif Zardari, "
+      "Foreign Minister Shah Mehmood Qureshi and the Panel on Climate Change, Director for Science.");
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  const PersonMention* antonov = Find(people, "Anatoliy Antonov");
+  ASSERT_NE(antonov, nullptr) << Names(people);
+  EXPECT_EQ(antonov->titles, std::vector<std::string>{"Director"});
+  EXPECT_EQ(antonov->spans.size(), 2u);  // the bare `Antonov` joins
+  const PersonMention* bertzi = Find(people, "Theodora Bertzi");
+  ASSERT_NE(bertzi, nullptr) << Names(people);
+  EXPECT_EQ(bertzi->titles, std::vector<std::string>{"Secretary"});
+  // A list: the title is Qureshi's, not Zardari's.
+  const PersonMention* qureshi = Find(people, "Shah Mehmood Qureshi");
+  ASSERT_NE(qureshi, nullptr) << Names(people);
+  EXPECT_TRUE(HasTitle(*qureshi, "Foreign Minister"));
+  const PersonMention* zardari = Find(people, "Asif Zardari");
+  ASSERT_NE(zardari, nullptr) << Names(people);
+  EXPECT_TRUE(zardari->titles.empty());
+  // After `on`: no name in apposition.
+  EXPECT_EQ(Find(people, "Climate Change"), nullptr) << Names(people);
+}
+
 TEST(PeopleTest, OfPhrasesAndPluralTitles) {
   Record r = WithBody(
       "Minister of Defense Uribe said that Minister of Interior and Justice Pretelt agreed. "
