@@ -289,7 +289,8 @@ struct Scanner {
     // Not inside a longer capitalised run (`US Land Forces Vice Commander,
     // Gen. ...`) nor after `of`, `on`, `the` ... (`Panel on Climate Change,
     // Director ...`): a name in apposition starts a phrase.
-    if (capitals) return i;
+    // Most words start no name: a small letter first, before any other test.
+    if (capitals || !tok[i].capitalised || !tok[i].has_lower) return i;
     if (i > 0 && Continuous(i - 1, i)) {
       const std::string_view before = upper[i - 1];
       if (tok[i - 1].capitalised || before == "OF" || before == "ON" || before == "FOR" || before == "THE" ||
