@@ -7,8 +7,10 @@
 //   - a title before it: `AMBASSADOR RICE`, `FM MOTTAKI`, `Minister of
 //     Defense Uribe`, `Special Advisor for the Gulf ... Ambassador Dennis Ross`,
 //     `AMBASSADORS ROSS AND RICE`;
+//   - a title after it, in mixed case: `Anatoliy Antonov, MFA Director`;
 //   - a known given name: `Javier Solana`, `JAVIER SOLANA`.
-// Bare surnames are found later, once the cable's names are known.
+// Bare surnames (and public figures' surnames) are found later, by
+// ExtractPeople, once the cable's names are known.
 #ifndef CABLESCOPE_LINK_PERSON_SCAN_H_
 #define CABLESCOPE_LINK_PERSON_SCAN_H_
 
@@ -17,38 +19,9 @@
 #include <string_view>
 #include <vector>
 
+#include "link/name_tokens.h"
+
 namespace cablescope::link {
-
-// A word of the text: letters, with inner `-` and `'` (`Ki-moon`,
-// `O'Brien`); `P.M.`-like dotted abbreviations are one word.
-struct NameToken {
-  uint32_t start = 0, end = 0;  // byte offsets in the text
-  std::string_view upper;       // the word upper-cased (ASCII), possessive `'s` removed;
-                                // a view into NameTokens::upper_text
-  uint32_t name_end = 0;        // end without a possessive `'s`
-  bool initial = false;         // one letter followed by `.` (`E.` of `Susan E. Rice`)
-  bool dotted = false;          // followed by `.` (`Amb.`, `Mr.`)
-  bool break_before = false;    // punctuation (not a lone `.` after an abbreviation) before it
-  bool possessive = false;      // `Rice's`, `Karzai,s` (cables.csv's apostrophe)
-  bool capitalised = false;     // first letter upper case (or a non-ASCII letter)
-  bool has_lower = false;
-  bool alpha = true;            // letters only
-  bool punctuated = false;      // `-`, `'` or `.` in the word (`Ki-moon`, `P.M.`; maybe a possessive's `'`)
-  bool title_start = false;     // IsTitleStart(upper)
-  uint8_t lists = 0;            // WordLists(upper): stop word, given name, ...
-};
-
-// The words of a text. Upper-casing ASCII keeps every byte offset, so the
-// text is upper-cased once and each token's `upper` is a view into that
-// copy: no string per word (the scan sees ~1,200 words a cable). Moving a
-// NameTokens keeps the views valid (a vector's buffer moves with it).
-struct NameTokens {
-  std::vector<char> upper_text;
-  std::vector<NameToken> list;
-  bool capitals = false;  // >= 80% of the ASCII letters are capitals (telegram bodies)
-};
-
-NameTokens TokenizeNames(std::string_view text);
 
 struct NameCandidate {
   std::vector<size_t> words;        // indexes of the name's tokens
@@ -59,18 +32,6 @@ struct NameCandidate {
 // The titled and given-name-anchored names of `text`.
 std::vector<NameCandidate> ScanNames(std::string_view text, const std::vector<NameToken>& tokens,
                                      bool capitals);
-
-// The `upper` views of `tokens`, in order (what MatchTitle reads).
-std::vector<std::string_view> UpperWords(const std::vector<NameToken>& tokens);
-
-// True when token `t` may be part of a name in this text.
-bool NameCapable(const NameToken& t, bool capitals);
-
-// A name token as displayed: `MOTTAKI` -> `Mottaki`, `MCMULLEN` ->
-// `McMullen`, `KI-MOON` -> `Ki-moon`, an initial `E` -> `E.`; mixed-case
-// words as written.
-std::string DisplayWord(std::string_view text, const NameToken& t);
-
 }  // namespace cablescope::link
 
 #endif  // CABLESCOPE_LINK_PERSON_SCAN_H_

@@ -1,6 +1,6 @@
 // TokenizeNames: the upper-cased views, the capitals count and the word
 // flags, on texts longer than the 16-byte blocks of the upper-casing loop.
-#include "link/person_scan.h"
+#include "link/name_tokens.h"
 
 #include <gtest/gtest.h>
 

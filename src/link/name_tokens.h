@@ -1,0 +1,59 @@
+// The words of one text as the people scan reads them (name_tokens.cc):
+// each word's offsets, its upper-case view, and the flags the scanner asks
+// about on every word (capitalised, possessive, in which word lists, a
+// title's first word), computed once per text.
+#ifndef CABLESCOPE_LINK_NAME_TOKENS_H_
+#define CABLESCOPE_LINK_NAME_TOKENS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cablescope::link {
+
+// A word of the text: letters, with inner `-` and `'` (`Ki-moon`,
+// `O'Brien`); `P.M.`-like dotted abbreviations are one word.
+struct NameToken {
+  uint32_t start = 0, end = 0;  // byte offsets in the text
+  std::string_view upper;       // the word upper-cased (ASCII), possessive `'s` removed;
+                                // a view into NameTokens::upper_text
+  uint32_t name_end = 0;        // end without a possessive `'s`
+  bool initial = false;         // one letter followed by `.` (`E.` of `Susan E. Rice`)
+  bool dotted = false;          // followed by `.` (`Amb.`, `Mr.`)
+  bool break_before = false;    // punctuation (not a lone `.` after an abbreviation) before it
+  bool possessive = false;      // `Rice's`, `Karzai,s` (cables.csv's apostrophe)
+  bool capitalised = false;     // first letter upper case (or a non-ASCII letter)
+  bool has_lower = false;
+  bool alpha = true;            // letters only
+  bool punctuated = false;      // `-`, `'` or `.` in the word (`Ki-moon`, `P.M.`; maybe a possessive's `'`)
+  bool title_start = false;     // IsTitleStart(upper)
+  uint8_t lists = 0;            // WordLists(upper): stop word, given name, ...
+};
+
+// The words of a text. Upper-casing ASCII keeps every byte offset, so the
+// text is upper-cased once and each token's `upper` is a view into that
+// copy: no string per word (the scan sees ~1,200 words a cable). Moving a
+// NameTokens keeps the views valid (a vector's buffer moves with it).
+struct NameTokens {
+  std::vector<char> upper_text;
+  std::vector<NameToken> list;
+  bool capitals = false;  // >= 80% of the ASCII letters are capitals (telegram bodies)
+};
+
+NameTokens TokenizeNames(std::string_view text);
+
+// The `upper` views of `tokens`, in order (what MatchTitle reads).
+std::vector<std::string_view> UpperWords(const std::vector<NameToken>& tokens);
+
+// True when token `t` may be part of a name in this text.
+bool NameCapable(const NameToken& t, bool capitals);
+
+// A name token as displayed: `MOTTAKI` -> `Mottaki`, `MCMULLEN` ->
+// `McMullen`, `KI-MOON` -> `Ki-moon`, an initial `E` -> `E.`; mixed-case
+// words as written.
+std::string DisplayWord(std::string_view text, const NameToken& t);
+
+}  // namespace cablescope::link
+
+#endif  // CABLESCOPE_LINK_NAME_TOKENS_H_
