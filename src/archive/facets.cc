@@ -64,6 +64,11 @@ std::vector<FacetCount> MergeOther(std::vector<FacetCount> top, const std::map<i
   return top;
 }
 
+// The value a dictionary holds at a counted index.
+auto NameIn(const Dictionary& dict) {
+  return [&dict](int64_t key) { return std::string(dict.Value(static_cast<int32_t>(key))); };
+}
+
 // Years and months are counted in flat arrays over this span of years; a
 // date outside it (none in the cables we know) goes to a map.
 constexpr int kFirstYear = 1800;
@@ -142,16 +147,9 @@ std::vector<Facet> CountFacets(const CableColumns& c, const RowSet& matches,
     Facet facet;
     facet.field = f;
     switch (f) {
-      case FacetField::kOrigin:
-        facet.counts = Top(origin, 0, limit, [&](int64_t k) { return c.origins.Value(static_cast<int32_t>(k)); });
-        break;
-      case FacetField::kTag:
-        facet.counts = Top(tag, 0, limit, [&](int64_t k) { return c.tag_names.Value(static_cast<int32_t>(k)); });
-        break;
-      case FacetField::kClassification:
-        facet.counts =
-            Top(cls, 0, limit, [&](int64_t k) { return c.classifications.Value(static_cast<int32_t>(k)); });
-        break;
+      case FacetField::kOrigin: facet.counts = Top(origin, 0, limit, NameIn(c.origins)); break;
+      case FacetField::kTag: facet.counts = Top(tag, 0, limit, NameIn(c.tag_names)); break;
+      case FacetField::kClassification: facet.counts = Top(cls, 0, limit, NameIn(c.classifications)); break;
       case FacetField::kYear:
         facet.counts = MergeOther(Top(years, kFirstYear, limit, year_name), other_years, limit, year_name);
         break;

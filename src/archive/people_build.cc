@@ -33,7 +33,7 @@ struct Mention {
   int day = 0;   // YYYYMMDD of date, for sorting
   int year = 0;
   NameKey key;
-  std::string given_key;   // SpellingKey(key.given) when the given name has 2+ letters
+  GivenKey given;           // KeyOfGiven(key.given), when there is a given name
   uint64_t title_mask = 0;  // bit t: the title numbered t (< 64) is among `titles`
   bool title_overflow = false;  // a title numbered 64 or more is
   size_t cluster = 0;
@@ -49,15 +49,12 @@ struct Candidate {
   size_t cluster = 0;
   uint64_t title_mask = 0;  // titles numbered < 64 (Mention::title_mask)
   int first_year = 0, last_year = 0;
-  bool has_given = false;
-  bool initial = false;  // the given name is one letter
-  char given0 = 0;       // its first letter
+  GivenKey given;  // KeyOfGiven(PersonCluster::given); first == 0: no given name
 };
 
 struct PersonCluster {
   std::string phonetic;  // surname key
   std::string given;     // the fullest given name seen ("" for bare-surname persons)
-  std::string given_key;  // SpellingKey(given) when given has 2+ letters
   std::map<std::string, int> titles;
   int first_year = 0, last_year = 0;
   std::vector<size_t> mentions;
@@ -107,11 +104,7 @@ void AddTo(PersonCluster* c, size_t index, Mention* m) {
 // Keeps the candidate's copy of the given name's facts in step.
 void SetGiven(PersonCluster* c, std::string given) {
   c->given = std::move(given);
-  c->given_key = c->given.size() > 1 ? SpellingKey(c->given) : std::string();
-  Candidate& cand = (*c->bucket)[c->slot];
-  cand.has_given = !c->given.empty();
-  cand.initial = c->given.size() == 1;
-  cand.given0 = c->given.empty() ? '\0' : c->given[0];
+  (*c->bucket)[c->slot].given = KeyOfGiven(c->given);
 }
 
 class Builder {
@@ -147,7 +140,7 @@ class Builder {
         &st);
     if (!s.ok()) return s;
     std::unordered_map<std::string, std::vector<std::string>> titles_cache;
-    std::unordered_map<std::string, std::pair<NameKey, std::string>> key_cache;  // with the given key
+    std::unordered_map<std::string, std::pair<NameKey, GivenKey>> key_cache;
     while (st.Step()) {
       Mention m;
       m.cable = st.Int(0);
@@ -177,11 +170,11 @@ class Builder {
       auto key_it = key_cache.find(m.name);
       if (key_it == key_cache.end()) {
         NameKey key = KeyOfName(m.name);
-        std::string given_key = key.given.size() > 1 ? SpellingKey(key.given) : std::string();
-        key_it = key_cache.emplace(m.name, std::make_pair(std::move(key), std::move(given_key))).first;
+        GivenKey given = KeyOfGiven(key.given);
+        key_it = key_cache.emplace(m.name, std::make_pair(std::move(key), std::move(given))).first;
       }
       m.key = key_it->second.first;
-      m.given_key = key_it->second.second;
+      m.given = key_it->second.second;
       m.cluster = kNone;
       mentions_.push_back(std::move(m));
     }
@@ -227,14 +220,10 @@ class Builder {
       const Mention& m = mentions_[i];
       const NameKey& k = m.key;
       size_t target = static_cast<size_t>(-1);
-      // GivenNamesAgree(cluster.given, k.given), from the candidate's copy
-      // and the precomputed spelling keys (equal names have equal keys).
+      // The candidates keep their given names' keys: no spelling key is
+      // computed and no cluster visited in this scan.
       for (const Candidate& cand : by_key_[k.phonetic]) {
-        if (!cand.has_given) continue;
-        const bool agree = cand.initial || k.given.size() == 1
-                               ? cand.given0 == k.given[0]
-                               : clusters_[cand.cluster].given_key == m.given_key;
-        if (agree) {
+        if (cand.given.first != 0 && GivenKeysAgree(cand.given, m.given)) {
           target = cand.cluster;
           break;
         }
@@ -265,11 +254,12 @@ class Builder {
           }
         }
         // No holder of the title: the one person of this spelling key named
-        // within kUntitledYears, when that person has a full name and was
-        // never titled (`Asif Zardari`, May 2008, becomes `President
-        // Zardari` by December). Only when there is exactly one: with
-        // `Mustafa Erdogan (PM's brother)` (09ANKARA321) and `Recep Tayyip
-        // Erdogan` both untitled, `PM Erdogan` joins neither.
+        // within kUntitledYears, when that person never had a title of the
+        // title table (`Asif Zardari`, May 2008, becomes `President Zardari`
+        // by December; a bare `Davutoglu` of 2006, `FM Davutoglu` in 2009).
+        // Only when there is exactly one: with `Mustafa Erdogan (PM's
+        // brother)` (09ANKARA321) and `Recep Tayyip Erdogan` both untitled,
+        // `PM Erdogan` joins neither.
         if (best == static_cast<size_t>(-1)) {
           size_t sole = static_cast<size_t>(-1);
           int near = 0;

@@ -60,10 +60,23 @@ NameKey KeyOfName(std::string_view name) {
   return key;
 }
 
+GivenKey KeyOfGiven(std::string_view given) {
+  GivenKey key;
+  if (given.empty()) return key;
+  key.first = given[0];
+  key.initial = given.size() == 1;
+  if (!key.initial) key.spelling = SpellingKey(given);
+  return key;
+}
+
+bool GivenKeysAgree(const GivenKey& a, const GivenKey& b) {
+  if (a.initial || b.initial) return a.first == b.first;
+  return a.spelling == b.spelling;
+}
+
 bool GivenNamesAgree(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return true;
-  if (a.size() == 1 || b.size() == 1) return a[0] == b[0];
-  return a == b || SpellingKey(a) == SpellingKey(b);
+  return GivenKeysAgree(KeyOfGiven(a), KeyOfGiven(b));
 }
 
 std::vector<std::string> SearchKeysOfName(std::string_view variant) {

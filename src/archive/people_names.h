@@ -26,8 +26,19 @@ NameKey KeyOfName(std::string_view name);
 std::string SpellingKey(std::string_view surname);
 
 // Given names of one person: equal, one the other's initial, or the same
-// spelling key (`Manouchehr` / `Manuchehr`).
+// spelling key (`Manouchehr` / `Manuchehr`). An empty one agrees with any.
 bool GivenNamesAgree(std::string_view a, std::string_view b);
+
+// A non-empty given name prepared for that test, which the clustering asks
+// of every person of a surname: its first letter, whether it is only an
+// initial, and its spelling key.
+struct GivenKey {
+  char first = 0;
+  bool initial = false;
+  std::string spelling;  // SpellingKey(given) when it has 2+ letters
+};
+GivenKey KeyOfGiven(std::string_view given);
+bool GivenKeysAgree(const GivenKey& a, const GivenKey& b);
 
 // The strings of a JSON array of plain strings as the store writes titles
 // and edit arguments (`["Ambassador","Foreign Minister"]`: no escapes).

@@ -232,11 +232,11 @@ struct Scanner {
   // most one acronym or office word, a title. The index to go on from, or
   // `i` when there is none.
   size_t Appositive(size_t i) {
+    // Most words start no name: a small letter first, before any other test.
+    if (capitals || !tok[i].capitalised || !tok[i].has_lower) return i;
     // Not inside a longer capitalised run (`US Land Forces Vice Commander,
     // Gen. ...`) nor after `of`, `on`, `the` ... (`Panel on Climate Change,
     // Director ...`): a name in apposition starts a phrase.
-    // Most words start no name: a small letter first, before any other test.
-    if (capitals || !tok[i].capitalised || !tok[i].has_lower) return i;
     if (i > 0 && Continuous(i - 1, i)) {
       const std::string_view before = upper[i - 1];
       if (tok[i - 1].capitalised || before == "OF" || before == "ON" || before == "FOR" || before == "THE" ||
@@ -247,20 +247,17 @@ struct Scanner {
     auto name_word = [&](size_t k) {
       return tok[k].capitalised && tok[k].has_lower && NameCapable(tok[k], false) && Title(k).words == 0;
     };
-    std::vector<size_t> words;
+    // The name: tokens i .. end-1, consecutive (initials inside).
     size_t k = i;
-    while (k < tok.size() && words.size() < 3 && (k == i || Continuous(k - 1, k))) {
-      if (k > i && tok[k].initial && tok[k].capitalised) {
-        words.push_back(k++);
-        continue;
-      }
-      if (!name_word(k)) break;
-      words.push_back(k++);
+    while (k < tok.size() && k - i < 3 && (k == i || Continuous(k - 1, k)) &&
+           ((k > i && tok[k].initial && tok[k].capitalised) || name_word(k))) {
+      ++k;
     }
-    while (!words.empty() && tok[words.back()].initial) words.pop_back();
-    if (words.size() < 2 || k >= tok.size() || !tok[k].break_before) return i;
-    const NameToken& last = tok[words.back()];
-    if (last.possessive || k != words.back() + 1) return i;
+    size_t end = k;
+    while (end > i && tok[end - 1].initial) --end;
+    if (end - i < 2 || k >= tok.size() || !tok[k].break_before) return i;
+    const NameToken& last = tok[end - 1];
+    if (last.possessive || k != end) return i;
     const std::string_view gap = text.substr(last.end, tok[k].start - last.end);
     if (gap.find_first_not_of(", \t\r\n") != std::string_view::npos || std::count(gap.begin(), gap.end(), ',') != 1) {
       return i;
@@ -278,8 +275,10 @@ struct Scanner {
     if (after < tok.size() && Continuous(after - 1, after) && tok[after].capitalised && NameCapable(tok[after], false)) {
       return i;
     }
+    std::vector<size_t> words(end - i);
+    for (size_t w = 0; w < words.size(); ++w) words[w] = i + w;
     Emit(words, {std::string(m.title)}, tok[i].start);
-    return words.back() + 1;
+    return end;
   }
 
   void Run() {

@@ -42,6 +42,53 @@ bool IsJsonInteger(std::string_view s) {
   return true;
 }
 
+void WriteRefLinks(JsonWriter& w, const std::vector<RefLink>& links) {
+  w.BeginArray();
+  for (const auto& l : links) {
+    w.BeginObject();
+    w.Key("start");
+    w.Int(l.start);
+    w.Key("end");
+    w.Int(l.end);
+    w.Key("text");
+    w.String(l.text);
+    w.Key("label");
+    w.OptionalString(l.label);
+    w.Key("id");
+    w.OptionalString(l.id);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void WritePeople(JsonWriter& w, const std::vector<PersonMention>& people) {
+  w.BeginArray();
+  for (const auto& p : people) {
+    w.BeginObject();
+    w.Key("name");
+    w.String(p.name);
+    w.Key("titles");
+    WriteStrings(w, p.titles);
+    w.Key("spans");
+    w.BeginArray();
+    for (const auto& sp : p.spans) {
+      w.BeginObject();
+      w.Key("field");
+      w.String(sp.field);
+      w.Key("start");
+      w.Int(sp.start);
+      w.Key("end");
+      w.Int(sp.end);
+      w.Key("text");
+      w.String(sp.text);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 }  // namespace
 
 void WriteParagraphsJson(const std::vector<Paragraph>& paragraphs, JsonWriter* w) {
@@ -158,48 +205,9 @@ void AppendRecordJson(const Record& r, std::string* out, int indent) {
   // Derived fields: printed only when derived (Record::text_links_derived).
   if (r.text_links_derived) {
     w.Key("ref_links");
-    w.BeginArray();
-    for (const auto& l : r.ref_links) {
-      w.BeginObject();
-      w.Key("start");
-      w.Int(l.start);
-      w.Key("end");
-      w.Int(l.end);
-      w.Key("text");
-      w.String(l.text);
-      w.Key("label");
-      w.OptionalString(l.label);
-      w.Key("id");
-      w.OptionalString(l.id);
-      w.EndObject();
-    }
-    w.EndArray();
+    WriteRefLinks(w, r.ref_links);
     w.Key("people");
-    w.BeginArray();
-    for (const auto& p : r.people) {
-      w.BeginObject();
-      w.Key("name");
-      w.String(p.name);
-      w.Key("titles");
-      WriteStrings(w, p.titles);
-      w.Key("spans");
-      w.BeginArray();
-      for (const auto& sp : p.spans) {
-        w.BeginObject();
-        w.Key("field");
-        w.String(sp.field);
-        w.Key("start");
-        w.Int(sp.start);
-        w.Key("end");
-        w.Int(sp.end);
-        w.Key("text");
-        w.String(sp.text);
-        w.EndObject();
-      }
-      w.EndArray();
-      w.EndObject();
-    }
-    w.EndArray();
+    WritePeople(w, r.people);
   }
   w.Key("source");
   w.BeginObject();
