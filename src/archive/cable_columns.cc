@@ -38,9 +38,10 @@ Status CableColumns::Load(Database& db) {
   from.assign(n, -1);
   classification.assign(n, -1);
   precedence.assign(n, -1);
+  markings.assign(n, -1);
   Statement st;
   Status s = db.Prepare(
-      "SELECT cable, date, declassify_on, year, origin, from_line, classification, precedence "
+      "SELECT cable, date, declassify_on, year, origin, from_line, classification, precedence, markings "
       "FROM cables",
       &st);
   if (!s.ok()) return s;
@@ -59,6 +60,7 @@ Status CableColumns::Load(Database& db) {
     from[r] = intern(froms, 5);
     classification[r] = intern(classifications, 6);
     precedence[r] = intern(precedences, 7);
+    markings[r] = intern(marking_sets, 8);
   }
   if (!st.status().ok()) return st.status();
   // Tags in row order, as CSR arrays.
@@ -88,6 +90,22 @@ Status CableColumns::Load(Database& db) {
     rank[static_cast<size_t>(row)] = static_cast<float>(graph.Double(2));
   }
   if (!graph.status().ok()) return graph.status();
+  text_segment.assign(n, 0);
+  text_tokens.assign(n, 0);
+  Statement text;
+  s = db.Prepare("SELECT cable, segment, tokens FROM text_docs", &text);
+  if (!s.ok()) return s;
+  double tokens = 0;
+  while (text.Step()) {
+    const int64_t row = text.Int(0);
+    if (row < 0 || row >= capacity) continue;
+    text_segment[static_cast<size_t>(row)] = static_cast<int32_t>(text.Int(1));
+    text_tokens[static_cast<size_t>(row)] = static_cast<uint32_t>(text.Int(2));
+    tokens += static_cast<double>(text.Int(2));
+    ++text_docs;
+  }
+  if (!text.status().ok()) return text.status();
+  text_avg_tokens = text_docs > 0 ? tokens / static_cast<double>(text_docs) : 0;
   return Status::Ok();
 }
 

@@ -6,7 +6,8 @@
 // ranking in the same way). Strings are dictionary-encoded: each distinct
 // origin is stored once, and a row holds its index.
 //
-// Loaded once per searcher from the `cables` and `tags` tables, and reloaded
+// Loaded once per searcher from the `cables`, `tags`, `cable_graph` and
+// `text_docs` tables, and reloaded
 // when the archive changes. Immutable after Load(); safe to read from
 // several threads.
 #ifndef CABLESCOPE_ARCHIVE_CABLE_COLUMNS_H_
@@ -47,12 +48,20 @@ struct CableColumns {
   std::vector<int32_t> decl;  // YYYYMMDD of declassify_on, 0 unknown
   std::vector<int16_t> year;  // from the date, else the id; 0 unknown
   std::vector<int32_t> origin, from, classification, precedence;  // dictionary indexes
-  Dictionary origins, froms, classifications, precedences, tag_names;
+  std::vector<int32_t> markings;  // the paragraphs' markings (cables.markings), one per line
+  Dictionary origins, froms, classifications, precedences, tag_names, marking_sets;
   std::vector<uint32_t> tag_begin;  // tags of row r: tag_ids[tag_begin[r] .. tag_begin[r+1])
   std::vector<int32_t> tag_ids;
   // From cable_graph (0 until the links are built).
   std::vector<int32_t> cited_by;  // held cables citing this one
   std::vector<float> rank;        // PageRank
+  // From text_docs (the full-text index, text_match.h): the segment holding
+  // each row's current text (0: not indexed yet), its number of tokens,
+  // and over the indexed rows their count and mean length, for bm25.
+  std::vector<int32_t> text_segment;
+  std::vector<uint32_t> text_tokens;
+  int64_t text_docs = 0;
+  double text_avg_tokens = 0;
 };
 
 }  // namespace cablescope::archive

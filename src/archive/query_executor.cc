@@ -8,6 +8,8 @@
 #include "archive/graph_query.h"
 #include "archive/people_query.h"
 #include "archive/text_fold.h"
+#include "archive/text_match.h"
+#include "archive/text_postings.h"
 #include "link/cable_id.h"
 #include "link/post_table.h"
 #include "link/tag_info.h"
@@ -32,31 +34,6 @@ bool IsText(const QueryNode& n) {
     return true;
   }
   return false;
-}
-
-// One word or phrase as an FTS5 string: folded tokens, quoted; a prefix
-// star after the last token.
-std::string FtsPhrase(std::string_view text, bool prefix) {
-  std::vector<std::string> tokens = FoldedTokens(text);
-  std::string out = "\"";
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (i > 0) out.push_back(' ');
-    out += tokens[i];
-  }
-  out.push_back('"');
-  if (prefix) out += " *";
-  return out;
-}
-
-std::string FtsExpression(const QueryNode& n) {
-  if (n.kind == Kind::kWord || n.kind == Kind::kPhrase) return FtsPhrase(n.text, n.prefix);
-  std::string out = "(";
-  for (size_t i = 0; i < n.children.size(); ++i) {
-    if (i > 0) out += n.kind == Kind::kAnd ? " AND " : " OR ";
-    out += FtsExpression(n.children[i]);
-  }
-  out.push_back(')');
-  return out;
 }
 
 // Does folded `value` contain the folded tokens of `query` as a run of whole
@@ -118,25 +95,25 @@ class Executor {
         out_->rows = cols_.all;
         return Status::Ok();
       }
-      return Sql("SELECT DISTINCT cable FROM paragraphs WHERE marking = ?1 OR marking LIKE ?1 || '/%'",
-                 {query_.para_marking}, &out_->rows);
+      out_->rows = cols_.all;
+      KeepMarked(query_.para_marking, &out_->rows);
+      return Status::Ok();
     }
     return Eval(*query_.root, true, &out_->rows);
   }
 
  private:
   Status Eval(const QueryNode& n, bool positive, RowSet* out) {
-    if (IsText(n)) return Text(FtsExpression(n), positive, out);
+    if (IsText(n)) return Text({&n}, true, positive, out);
     switch (n.kind) {
       case Kind::kAnd:
       case Kind::kOr: {
         const bool is_and = n.kind == Kind::kAnd;
-        // Text children become one MATCH; the rest are evaluated one by one.
-        std::string fts;
+        // Text children are matched together (one pass of the text index);
+        // the rest are evaluated one by one.
+        std::vector<const QueryNode*> text;
         for (const auto& c : n.children) {
-          if (!IsText(c)) continue;
-          if (!fts.empty()) fts += is_and ? " AND " : " OR ";
-          fts += FtsExpression(c);
+          if (IsText(c)) text.push_back(&c);
         }
         bool first = true;
         auto combine = [&](const RowSet& part) {
@@ -145,9 +122,9 @@ class Executor {
           else out->UnionWith(part);
           first = false;
         };
-        if (!fts.empty()) {
+        if (!text.empty()) {
           RowSet part(cols_.capacity);
-          Status s = Text(fts, positive, &part);
+          Status s = Text(text, is_and, positive, &part);
           if (!s.ok()) return s;
           combine(part);
         }
@@ -183,51 +160,54 @@ class Executor {
       case Kind::kField:
         return Field(n, positive, out);
       default:
-        return Text(FtsExpression(n), positive, out);
+        return Text({&n}, true, positive, out);
     }
   }
 
-  // Runs one FTS5 expression; adds scores when `positive`. Under `para:M`
-  // only the column of M's paragraphs is searched (cable_text_values.h); a
-  // marking with more than its column says ("S/NF" in m_s) also needs a
-  // paragraph so marked.
-  Status Text(const std::string& fts, bool positive, RowSet* out) {
+  // Matches text parts (all of them when `all`, else any) in the full-text
+  // index; adds scores when `positive`. Under `para:M` only the column of
+  // M's paragraphs is searched (cable_text_values.h); a marking with more
+  // than its column says ("S/NF" in m_s) also needs a paragraph so marked.
+  Status Text(const std::vector<const QueryNode*>& parts, bool all, bool positive, RowSet* out) {
     const std::string& marking = query_.para_marking;
-    std::string expr = fts;
-    if (!marking.empty()) {
-      expr = std::string("{") + kMarkingColumns[MarkingColumn(marking)] + "} : (" + fts + ")";
-    }
-    const bool check_paragraphs = !marking.empty() && !MarkingIsBase(marking);
-    Statement st;
-    Status s = db_.Prepare(check_paragraphs
-                               // EXISTS per matching row, through paragraphs(cable): a
-                               // `rowid IN (SELECT ...)` here makes FTS5 run the MATCH once
-                               // per listed cable (63 s on 251,287 cables).
-                               ? "SELECT rowid, bm25(cable_text, 10.0, 5.0, 1.0, 2.0) FROM cable_text "
-                                 "WHERE cable_text MATCH ?1 AND EXISTS (SELECT 1 FROM paragraphs p "
-                                 "WHERE p.cable = cable_text.rowid AND (p.marking = ?2 OR p.marking LIKE ?2 || '/%'))"
-                               : "SELECT rowid, bm25(cable_text, 10.0, 5.0, 1.0, 2.0) FROM cable_text "
-                                 "WHERE cable_text MATCH ?1",
-                           &st);
-    if (!s.ok()) return s;
-    st.Bind(1, expr);
-    if (check_paragraphs) st.Bind(2, marking);
-    return Collect(st, positive, out);
+    const int column = marking.empty() ? -1 : kFirstMarkingColumn + static_cast<int>(MarkingColumn(marking));
+    TextMatcher matcher(db_, cols_);
+    Status s = matcher.Match(parts, all, column, out, Scores(positive));
+    if (s.ok() && !marking.empty() && !MarkingIsBase(marking)) KeepMarked(marking, out);
+    return s;
   }
 
-  Status Collect(Statement& st, bool scored, RowSet* out) {
-    if (scored && !out_->scored) {
+  // The score array when the part counts for ranking, else null.
+  std::vector<float>* Scores(bool positive) {
+    if (!positive) return nullptr;
+    if (!out_->scored) {
       out_->scored = true;
       out_->score.assign(static_cast<size_t>(cols_.capacity), 0.0f);
     }
-    while (st.Step()) {
-      const int64_t row = st.Int(0);
-      out->Add(row);
-      if (scored && row >= 0 && row < cols_.capacity) {
-        out_->score[static_cast<size_t>(row)] += static_cast<float>(-st.Double(1));
+    return &out_->score;
+  }
+
+  // Keeps the rows of *rows that have a paragraph marked `marking` (or a
+  // longer marking starting with it and '/'; any case), from the columns'
+  // sets of markings.
+  void KeepMarked(const std::string& marking, RowSet* rows) {
+    const std::string want = Upper(marking);
+    std::vector<char> ok(cols_.marking_sets.size(), 0);
+    for (size_t i = 0; i < ok.size(); ++i) {
+      std::string_view set(cols_.marking_sets.values()[i]);
+      while (!set.empty() && !ok[i]) {
+        const size_t nl = set.find('\n');
+        const std::string m = Upper(set.substr(0, nl));
+        ok[i] = m == want || (m.size() > want.size() && m.compare(0, want.size(), want) == 0 && m[want.size()] == '/');
+        set = nl == std::string_view::npos ? std::string_view() : set.substr(nl + 1);
       }
     }
-    return st.status();
+    RowSet kept(cols_.capacity);
+    rows->ForEach([&](int64_t row) {
+      const int32_t v = cols_.markings[static_cast<size_t>(row)];
+      if (v >= 0 && ok[static_cast<size_t>(v)]) kept.Add(row);
+    });
+    *rows = std::move(kept);
   }
 
   Status Sql(const char* sql, const std::vector<std::string>& binds, RowSet* out) {
@@ -259,15 +239,8 @@ class Executor {
     const std::vector<std::string> q = FoldedTokens(n.text);
     auto words = [&](const std::string& value) { return WordsMatch(FoldedTokens(value), q, n.prefix); };
     switch (n.field) {
-      case QueryField::kSubject: {
-        const std::string fts = "subject : " + FtsPhrase(n.text, n.prefix);
-        Statement st;
-        Status s = db_.Prepare("SELECT rowid, bm25(cable_text, 10.0, 5.0, 1.0, 2.0) FROM cable_text "
-                               "WHERE cable_text MATCH ?1", &st);
-        if (!s.ok()) return s;
-        st.Bind(1, fts);
-        return Collect(st, positive, out);
-      }
+      case QueryField::kSubject:
+        return TextMatcher(db_, cols_).MatchPhrase(q, n.prefix, kSubjectColumn, out, Scores(positive));
       case QueryField::kDate:
       case QueryField::kDecl: {
         const auto& col = n.field == QueryField::kDate ? cols_.day : cols_.decl;
@@ -319,8 +292,8 @@ class Executor {
       case QueryField::kClassifiedBy: {
         // Names are nearly all distinct (one per cable), so scanning the
         // whole table costs ~0.5 s at Cablegate size. The Classified By
-        // line is part of the cable's text, so the full-text index narrows
-        // the candidates to cables whose text has the words, and each
+        // line is part of the cable's text, so the text index narrows the
+        // candidates to cables whose text has the words, and each
         // candidate's classifiers are then checked. A merged cable may take
         // its body from a version without that line: when the narrowed
         // search finds nothing, the whole table is scanned, so a query never
@@ -338,11 +311,17 @@ class Executor {
         Statement st;
         Status s;
         if (!q.empty()) {
-          s = db_.Prepare("SELECT c.cable, c.name, c.title FROM cable_text JOIN classifiers c "
-                          "ON c.cable = cable_text.rowid WHERE cable_text MATCH ?1", &st);
+          RowSet candidates(cols_.capacity);
+          s = TextMatcher(db_, cols_).MatchPhrase(q, n.prefix, -1, &candidates, nullptr);
           if (!s.ok()) return s;
-          st.Bind(1, FtsPhrase(n.text, n.prefix));
-          s = check(st, &any);
+          s = db_.Prepare("SELECT cable, name, title FROM classifiers WHERE cable = ?1", &st);
+          if (!s.ok()) return s;
+          candidates.ForEach([&](int64_t row) {
+            if (!s.ok()) return;
+            st.Reset();
+            st.Bind(1, row);
+            s = check(st, &any);
+          });
           if (!s.ok() || any) return s;
         }
         s = db_.Prepare("SELECT cable, name, title FROM classifiers", &st);

@@ -1,9 +1,9 @@
 // QueryExecutor: runs a ParsedQuery against the archive and yields the set
 // of matching cables with their relevance scores.
 //
-// Plan: each maximal group of text terms joined by AND/OR becomes one FTS5
-// MATCH on cable_text (under `para:`, on the column that holds the
-// paragraphs of that marking: cable_text_values.h); field filters on low-cardinality fields (date, decl,
+// Plan: each maximal group of text terms joined by AND/OR is matched in one
+// pass of the full-text index (text_match.h; under `para:`, in the column
+// that holds the paragraphs of that marking: cable_text_values.h); field filters on low-cardinality fields (date, decl,
 // origin, from, class, precedence, tag) run over the in-memory columns; the
 // other fields (to, route, caption, signer, classified_by, ref, id) are
 // index look-ups in SQL. The parts are combined as row sets: AND

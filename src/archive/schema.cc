@@ -181,6 +181,44 @@ CREATE VIRTUAL TABLE cable_text USING fts5(id, subject, body, tags, m_u, m_sbu, 
 INSERT INTO archive_meta SELECT 'reindex_text', '1' WHERE EXISTS (SELECT 1 FROM cables);
 )sql";
 
+// Version 4: cablescope's own full-text index (text_postings.h) replaces
+// FTS5, which computed bm25 for every matching row in SQLite's VM and made
+// a common word cost ~0.2 s at Cablegate size. The index is written in
+// segments: each holds the postings of a batch of cables, term by term;
+// segments of a level are merged eight at a time into one of the next
+// (text_index_writer.h). text_docs says which segment holds each cable's
+// current text: postings of an older segment for that cable are stale and
+// skipped until a merge drops them. A cable without a text_docs row is
+// indexed by the next writer (ArchiveWriter::Open): all of them after this
+// migration, the last batches' after a killed ingest. cables.markings lists
+// each cable's paragraph markings, so that `para:S/NF` is answered from the
+// searcher's columns instead of a look-up in paragraphs per matching cable.
+constexpr const char* kMigrateV3ToV4 = R"sql(
+ALTER TABLE cables ADD COLUMN markings TEXT;  -- its paragraphs' markings, one per line
+UPDATE cables SET markings = (SELECT group_concat(marking, char(10)) FROM paragraphs p
+  WHERE p.cable = cables.cable AND coalesce(marking, '') <> '');
+DROP TABLE cable_text;
+DELETE FROM archive_meta WHERE key = 'reindex_text';
+CREATE TABLE text_segments(
+  segment INTEGER PRIMARY KEY,
+  level INTEGER NOT NULL,             -- 0: written by an ingest; n + 1: merged from level n
+  cables INTEGER NOT NULL             -- cables indexed in it when written
+);
+CREATE TABLE text_postings(
+  segment INTEGER NOT NULL,
+  term TEXT NOT NULL,                 -- a folded token (text_fold.h)
+  docs BLOB NOT NULL,                 -- cables and weighted counts (text_postings.h)
+  positions BLOB NOT NULL,            -- column and position of each occurrence
+  PRIMARY KEY(segment, term)
+);
+CREATE INDEX text_postings_term ON text_postings(term);
+CREATE TABLE text_docs(
+  cable INTEGER PRIMARY KEY,          -- cables.cable
+  segment INTEGER NOT NULL,           -- the segment holding its current text
+  tokens INTEGER NOT NULL             -- its number of tokens, bm25's document length
+);
+)sql";
+
 int UserVersion(Database& db) { return static_cast<int>(QueryInt(db, "PRAGMA user_version", 0)); }
 
 }  // namespace
@@ -210,7 +248,11 @@ Status EnsureSchema(Database& db) {
     s = db.Exec(kMigrateV2ToV3);
     if (s.ok()) s = db.Exec("PRAGMA user_version = 3");
   }
-  // Later versions: `if (version < 4) s = db.Exec(kMigrateV3ToV4);` and so on.
+  if (s.ok() && version < 4) {
+    s = db.Exec(kMigrateV3ToV4);
+    if (s.ok()) s = db.Exec("PRAGMA user_version = 4");
+  }
+  // Later versions: `if (version < 5) s = db.Exec(kMigrateV4ToV5);` and so on.
   if (!s.ok()) {
     db.Exec("ROLLBACK");
     return s;

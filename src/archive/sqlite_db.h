@@ -37,6 +37,7 @@ class Statement {
 
   Statement& Bind(int index, int64_t value);
   Statement& Bind(int index, std::string_view value);  // copied by SQLite
+  Statement& BindBlob(int index, std::string_view bytes);  // copied by SQLite
   Statement& BindDouble(int index, double value);
   Statement& BindOptional(int index, const std::string* value);  // null when nullptr
   Statement& BindNull(int index);
@@ -55,6 +56,7 @@ class Statement {
   int64_t Int(int column) const;
   double Double(int column) const;
   std::string_view Text(int column) const;  // valid until the next Step/Reset
+  std::string_view Blob(int column) const;  // likewise
   std::string String(int column) const { return std::string(Text(column)); }
 
  private:

@@ -10,6 +10,7 @@
 #include "archive/record_decode.h"
 #include "archive/schema.h"
 #include "archive/stored_record.h"
+#include "archive/text_index_writer.h"
 #include "archive/text_fold.h"
 #include "archive/utc_now.h"
 #include "link/tag_info.h"
@@ -106,11 +107,21 @@ std::string StringsJson(const std::vector<std::string>& v) {
 
 const std::string* Ptr(const OptString& s) { return s ? &*s : nullptr; }
 
-// Binds rowid ?1 and the columns ?2.. of a cable_text insert or delete.
-void BindCableText(Statement* q, int64_t cable, const CableTextValues& v) {
-  q->Reset();
-  q->Bind(1, cable).Bind(2, v.ids).Bind(3, v.subject).Bind(4, v.body).Bind(5, v.tags);
-  for (size_t i = 0; i < v.marked.size(); ++i) q->Bind(static_cast<int>(6 + i), v.marked[i]);
+// cables.markings: the distinct markings of the paragraphs, sorted, one
+// per line.
+std::string MarkingsOf(const Record& r) {
+  std::vector<std::string_view> markings;
+  for (const auto& p : r.paragraphs) {
+    if (p.marking && !p.marking->empty()) markings.push_back(*p.marking);
+  }
+  std::sort(markings.begin(), markings.end());
+  markings.erase(std::unique(markings.begin(), markings.end()), markings.end());
+  std::string out;
+  for (std::string_view m : markings) {
+    if (!out.empty()) out.push_back('\n');
+    out.append(m);
+  }
+  return out;
 }
 
 // The merged record JSON of `cable` from a row whose columns `column` and
@@ -138,9 +149,9 @@ struct ArchiveWriter::Statements {
       fill_version, read_paragraphs;
   Statement insert_cable, update_cable;
   Statement del_recipients, del_relays, del_tags, del_captions, del_refs, del_signers,
-      del_classifiers, del_paragraphs, del_cable_text, del_mentions;
+      del_classifiers, del_paragraphs, del_mentions;
   Statement ins_recipient, ins_recipient_name, ins_relay, ins_tag, ins_caption, ins_ref, ins_signer,
-      ins_classifier, ins_paragraph, ins_cable_text, ins_mention;
+      ins_classifier, ins_paragraph, ins_mention;
 };
 
 std::string ResolveArchivePath(const std::string& flag) {
@@ -167,7 +178,7 @@ Status ArchiveWriter::Open(const std::string& path, std::unique_ptr<ArchiveWrite
   if (!s.ok()) return s;
   std::unique_ptr<ArchiveWriter> w(new ArchiveWriter(std::move(db)));
   s = w->Prepare();
-  if (s.ok()) s = w->ReindexTextIfAsked();
+  if (s.ok()) s = w->IndexUnindexedText();
   if (!s.ok()) return s;
   *out = std::move(w);
   return Status::Ok();
@@ -202,14 +213,14 @@ Status ArchiveWriter::Prepare() {
       {&s.insert_cable,
        "INSERT INTO cables(cable, id, date, year, dtg, created, origin, from_line, classification, "
        "precedence, executive_order, declassify_on, subject, summary, body, partial, "
-       "transmission_id, station_route, station_serial, versions, record) VALUES (?1, ?2, ?3, ?4, "
-       "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)"},
+       "transmission_id, station_route, station_serial, versions, record, markings) VALUES (?1, ?2, ?3, "
+       "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)"},
       {&s.update_cable,
        "UPDATE cables SET id = ?2, date = ?3, year = ?4, dtg = ?5, created = ?6, origin = ?7, "
        "from_line = ?8, classification = ?9, precedence = ?10, executive_order = ?11, "
        "declassify_on = ?12, subject = ?13, summary = ?14, body = ?15, partial = ?16, "
        "transmission_id = ?17, station_route = ?18, station_serial = ?19, versions = ?20, "
-       "record = ?21 WHERE cable = ?1"},
+       "record = ?21, markings = ?22 WHERE cable = ?1"},
       {&s.del_recipients, "DELETE FROM recipients WHERE cable = ?1"},
       {&s.del_relays, "DELETE FROM relays WHERE cable = ?1"},
       {&s.del_tags, "DELETE FROM tags WHERE cable = ?1"},
@@ -218,9 +229,6 @@ Status ArchiveWriter::Prepare() {
       {&s.del_signers, "DELETE FROM signers WHERE cable = ?1"},
       {&s.del_classifiers, "DELETE FROM classifiers WHERE cable = ?1"},
       {&s.del_paragraphs, "DELETE FROM paragraphs WHERE cable = ?1"},
-      {&s.del_cable_text,
-       "INSERT INTO cable_text(cable_text, rowid, id, subject, body, tags, m_u, m_sbu, m_c, m_s, m_ts, "
-       "m_other) VALUES ('delete', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
       {&s.del_mentions, "DELETE FROM mentions WHERE cable = ?1"},
       {&s.ins_mention,
        "INSERT INTO mentions(cable, position, name, titles) VALUES (?1, ?2, ?3, ?4)"},
@@ -239,41 +247,49 @@ Status ArchiveWriter::Prepare() {
       {&s.ins_paragraph,
        "INSERT INTO paragraphs(cable, position, number, marking, text, text_start, text_end) "
        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
-      {&s.ins_cable_text,
-       "INSERT INTO cable_text(rowid, id, subject, body, tags, m_u, m_sbu, m_c, m_s, m_ts, m_other) "
-       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
   };
   for (const auto& item : items) {
     Status st = db_->Prepare(item.sql, item.stmt);
     if (!st.ok()) return st;
   }
-  return Status::Ok();
+  text_ = std::make_unique<TextIndexWriter>();
+  return text_->Prepare(db_.get());
 }
 
-// After the migration to schema 3 (schema.cc): fills the new cable_text
-// from every stored record, in one transaction with the flag's removal, so
-// that a crash leaves the flag and the next writer starts again.
-Status ArchiveWriter::ReindexTextIfAsked() {
-  if (QueryInt(*db_, "SELECT count(*) FROM archive_meta WHERE key = 'reindex_text'", 0) == 0) {
-    return Status::Ok();
+// Indexes the words of every cable without a text_docs row (schema.cc,
+// version 4): all of them in an archive migrated from FTS5, the batches a
+// killed ingest had committed but not yet indexed. One transaction.
+Status ArchiveWriter::IndexUnindexedText() {
+  std::vector<int64_t> cables;
+  {
+    Statement missing;
+    Status s = db_->Prepare("SELECT cable FROM cables c WHERE NOT EXISTS "
+                            "(SELECT 1 FROM text_docs t WHERE t.cable = c.cable) ORDER BY cable", &missing);
+    if (!s.ok()) return s;
+    while (missing.Step()) cables.push_back(missing.Int(0));
+    if (!missing.status().ok()) return missing.status();
   }
+  if (cables.empty()) return Status::Ok();
   Status s = Begin();
   if (!s.ok()) return s;
-  Statement rows;
-  s = db_->Prepare("SELECT cable, record, body FROM cables", &rows);
-  while (s.ok() && rows.Step()) {
-    const int64_t cable = rows.Int(0);
+  for (int64_t cable : cables) {
+    st_->load_merged.Reset();
+    st_->load_merged.Bind(1, cable);
+    if (!st_->load_merged.Step()) {
+      s = st_->load_merged.status();
+      break;
+    }
     std::string json;
-    s = MergedJsonAt(*db_, &st_->read_paragraphs, cable, rows, 1, &json);
+    s = MergedJsonAt(*db_, &st_->read_paragraphs, cable, st_->load_merged, 0, &json);
+    st_->load_merged.Reset();
     Record record;
     if (s.ok()) s = DecodeRecordJson(SingleVersionJson(json), &record);
+    if (s.ok()) {
+      text_->Add(cable, CableTextOf(record));
+      s = text_->FlushIfFull();
+    }
     if (!s.ok()) break;
-    BindCableText(&st_->ins_cable_text, cable, CableTextOf(record));
-    s = st_->ins_cable_text.Run();
   }
-  if (s.ok()) s = rows.status();
-  rows.Reset();
-  if (s.ok()) s = db_->Exec("DELETE FROM archive_meta WHERE key = 'reindex_text'");
   if (s.ok()) return Commit();
   db_->Exec("ROLLBACK");
   in_txn_ = false;
@@ -288,8 +304,19 @@ Status ArchiveWriter::Begin() {
 }
 
 Status ArchiveWriter::Commit() {
+  if (text_->pending()) {
+    Status s = Begin();
+    if (s.ok()) s = text_->Flush();
+    if (!s.ok()) return s;
+  }
+  return CommitBatch();
+}
+
+Status ArchiveWriter::CommitBatch() {
   if (!in_txn_) return Status::Ok();
-  Status s = db_->Exec("COMMIT");
+  Status s = text_->FlushIfFull();
+  if (!s.ok()) return s;
+  s = db_->Exec("COMMIT");
   if (s.ok()) {
     in_txn_ = false;
     pending_ = 0;
@@ -297,7 +324,8 @@ Status ArchiveWriter::Commit() {
   return s;
 }
 
-Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome, std::string_view record_json) {
+Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome, std::string_view record_json,
+                          std::string_view tokenized_text) {
   if (!record.id || record.id->empty()) return Status::InvalidQuery("record has no id");
   Status s = Begin();
   if (!s.ok()) return s;
@@ -328,10 +356,11 @@ Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome, std::string
     MergedCable merged = MergeVersions({CableVersion{1, record}});
     std::string merged_json;
     AppendMergedJson(merged, 1, &merged_json);
-    s = StoreCable(0, /*is_new=*/true, 1, merged.record, merged_json);
+    int64_t cable = 0;
+    s = StoreCable(&cable, /*is_new=*/true, 1, merged.record, merged_json, tokenized_text);
     if (!s.ok()) return s;
     // Checked, not assumed: a merge that changed anything keeps the record.
-    s = insert_version(db_->LastInsertRowId(), 1, SingleVersionJson(merged_json) == json);
+    s = insert_version(cable, 1, SingleVersionJson(merged_json) == json);
     if (!s.ok()) return s;
     *outcome = PutOutcome::kNew;
   } else {
@@ -376,14 +405,14 @@ Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome, std::string
       *outcome = PutOutcome::kUpdated;
     }
   }
-  if (++pending_ >= batch_size_) return Commit();
+  if (++pending_ >= batch_size_) return CommitBatch();
   return Status::Ok();
 }
 
 Status ArchiveWriter::Remerge(int64_t cable, int version_count) {
   Statements& st = *st_;
   // The merged record as it stands: it is the record of a version stored
-  // as NULL, and it gives the values cable_text was indexed with.
+  // as NULL.
   st.load_merged.Reset();
   st.load_merged.Bind(1, cable);
   if (!st.load_merged.Step()) {
@@ -412,15 +441,12 @@ Status ArchiveWriter::Remerge(int64_t cable, int version_count) {
   Status s = st.load_versions.status();
   st.load_versions.Reset();
   if (!s.ok()) return s;
-  Record old_record;
-  s = DecodeRecordJson(old_json, &old_record);
-  if (!s.ok()) return s;
   MergedCable merged = MergeVersions(versions);
   std::string merged_json;
   AppendMergedJson(merged, version_count, &merged_json);
-  s = DeleteChildren(cable, old_record);
+  s = DeleteChildren(cable);
   if (!s.ok()) return s;
-  s = StoreCable(cable, /*is_new=*/false, version_count, merged.record, merged_json);
+  s = StoreCable(&cable, /*is_new=*/false, version_count, merged.record, merged_json);
   // The merged record changes: a version that lived in it gets its own copy.
   for (int version : in_merged) {
     if (!s.ok()) break;
@@ -431,12 +457,12 @@ Status ArchiveWriter::Remerge(int64_t cable, int version_count) {
   return s;
 }
 
-Status ArchiveWriter::StoreCable(int64_t cable, bool is_new, int version_count, const Record& r,
-                                 const std::string& merged_json) {
+Status ArchiveWriter::StoreCable(int64_t* row, bool is_new, int version_count, const Record& r,
+                                 const std::string& merged_json, std::string_view tokenized_text) {
   Statement& q = is_new ? st_->insert_cable : st_->update_cable;
   q.Reset();
   if (is_new) q.BindNull(1);
-  else q.Bind(1, cable);
+  else q.Bind(1, *row);
   std::optional<std::string> day = DayOf(r.dtg);
   if (!day) day = DayOf(r.created);
   const int year = day ? std::atoi(day->substr(0, 4).c_str()) : YearOfId(r.id);
@@ -452,18 +478,20 @@ Status ArchiveWriter::StoreCable(int64_t cable, bool is_new, int version_count, 
   if (r.station) q.Bind(18, r.station->route).Bind(19, r.station->serial);
   else q.BindNull(18).BindNull(19);
   q.Bind(20, static_cast<int64_t>(version_count)).Bind(21, StoredRecordJson(merged_json, r));
+  const std::string markings = MarkingsOf(r);
+  if (markings.empty()) q.BindNull(22);
+  else q.Bind(22, markings);
   Status s = q.Run();
   if (!s.ok()) return s;
-  if (is_new) cable = db_->LastInsertRowId();
-  return InsertChildren(cable, r);
+  if (is_new) *row = db_->LastInsertRowId();
+  const int64_t cable = *row;
+  return InsertChildren(cable, r, tokenized_text);
 }
 
-Status ArchiveWriter::DeleteChildren(int64_t cable, const Record& old_record) {
+Status ArchiveWriter::DeleteChildren(int64_t cable) {
   Statements& s = *st_;
-  // The full-text row is contentless: removed by repeating what it was
-  // indexed with (CableTextOf of the old merged record).
-  BindCableText(&s.del_cable_text, cable, CableTextOf(old_record));
-  Status status = s.del_cable_text.Run();
+  // Its words are indexed again with the new merged record.
+  Status status = text_->Forget(cable);
   if (!status.ok()) return status;
   for (Statement* q : {&s.del_recipients, &s.del_relays, &s.del_tags, &s.del_captions, &s.del_refs,
                        &s.del_signers, &s.del_classifiers, &s.del_paragraphs, &s.del_mentions}) {
@@ -475,7 +503,7 @@ Status ArchiveWriter::DeleteChildren(int64_t cable, const Record& old_record) {
   return Status::Ok();
 }
 
-Status ArchiveWriter::InsertChildren(int64_t cable, const Record& r) {
+Status ArchiveWriter::InsertChildren(int64_t cable, const Record& r, std::string_view tokenized_text) {
   Statements& s = *st_;
   Status st;
   auto run = [&st](Statement& q) {
@@ -543,8 +571,9 @@ Status ArchiveWriter::InsertChildren(int64_t cable, const Record& r) {
     run(s.ins_mention);
   }
   if (!st.ok()) return st;
-  BindCableText(&s.ins_cable_text, cable, CableTextOf(r));
-  run(s.ins_cable_text);
+  if (st.ok() && (tokenized_text.empty() || !text_->AddTokenized(cable, tokenized_text))) {
+    text_->Add(cable, CableTextOf(r));
+  }
   return st;
 }
 

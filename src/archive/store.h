@@ -30,6 +30,8 @@
 
 namespace cablescope::archive {
 
+class TextIndexWriter;
+
 // What a Put did to the archive.
 enum class PutOutcome {
   kNew,        // a cable id the archive did not have
@@ -52,7 +54,11 @@ class ArchiveWriter {
   // Put leaves the open batch unusable: the caller should stop.
   // `record_json`: the record as AppendRecordJson writes it, when the caller
   // has it already (serialised on a parser thread); else Put writes it.
-  Status Put(const Record& record, PutOutcome* outcome, std::string_view record_json = {});
+  // `tokenized_text`: likewise AppendTokenizedText's bytes for the record
+  // (text_tokenize.h), used when it is a new cable (whose merged record is
+  // the record).
+  Status Put(const Record& record, PutOutcome* outcome, std::string_view record_json = {},
+             std::string_view tokenized_text = {});
 
   // Commits the open batch, if any.
   Status Commit();
@@ -67,12 +73,16 @@ class ArchiveWriter {
   explicit ArchiveWriter(std::unique_ptr<Database> db);
   Status Prepare();
   Status Begin();
-  Status StoreCable(int64_t cable, bool is_new, int version_count, const Record& merged_source,
-                    const std::string& merged_json);
-  Status DeleteChildren(int64_t cable, const Record& old_record);
-  Status InsertChildren(int64_t cable, const Record& record);
+  // *row: the cable's row; a new cable's is set here.
+  Status StoreCable(int64_t* row, bool is_new, int version_count, const Record& merged_source,
+                    const std::string& merged_json, std::string_view tokenized_text = {});
+  Status DeleteChildren(int64_t cable);
+  Status InsertChildren(int64_t cable, const Record& record, std::string_view tokenized_text);
   Status Remerge(int64_t cable, int version_count);
-  Status ReindexTextIfAsked();
+  Status IndexUnindexedText();
+  // Commits the open batch; the full-text index writes its queued cables
+  // first if they are many (Commit: whatever their number).
+  Status CommitBatch();
 
   std::unique_ptr<Database> db_;
   bool in_txn_ = false;
@@ -81,6 +91,7 @@ class ArchiveWriter {
 
   struct Statements;
   std::unique_ptr<Statements> st_;
+  std::unique_ptr<TextIndexWriter> text_;
 };
 
 }  // namespace cablescope::archive

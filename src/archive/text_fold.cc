@@ -76,7 +76,16 @@ std::vector<TokenSpan> Tokenize(std::string_view text) {
 }
 
 std::string FoldToken(std::string_view token) {
-  if (AllDigits(token)) return std::string(StripLeadingZeros(token));
+  std::string out;
+  FoldTokenInto(token, &out);
+  return out;
+}
+
+void FoldTokenInto(std::string_view token, std::string* out) {
+  if (AllDigits(token)) {
+    out->assign(StripLeadingZeros(token));
+    return;
+  }
   bool ascii = true;
   for (unsigned char c : token) {
     if (c >= 0x80) {
@@ -84,11 +93,13 @@ std::string FoldToken(std::string_view token) {
       break;
     }
   }
-  std::string out;
   if (ascii) {
-    out.reserve(token.size());
-    for (unsigned char c : token) out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-    return out;
+    out->resize(token.size());
+    for (size_t i = 0; i < token.size(); ++i) {
+      const auto c = static_cast<unsigned char>(token[i]);
+      (*out)[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return;
   }
   utf8proc_uint8_t* mapped = nullptr;
   utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(token.data()),
@@ -96,10 +107,12 @@ std::string FoldToken(std::string_view token) {
                                     static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE |
                                                                    UTF8PROC_STRIPMARK |
                                                                    UTF8PROC_CASEFOLD));
-  if (n < 0) return std::string(token);
-  out.assign(reinterpret_cast<char*>(mapped), static_cast<size_t>(n));
+  if (n < 0) {
+    out->assign(token);
+    return;
+  }
+  out->assign(reinterpret_cast<char*>(mapped), static_cast<size_t>(n));
   std::free(mapped);
-  return out;
 }
 
 std::vector<std::string> FoldedTokens(std::string_view text) {

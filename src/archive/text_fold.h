@@ -34,6 +34,10 @@ std::vector<TokenSpan> Tokenize(std::string_view text);
 
 // The folded form of one token (see above).
 std::string FoldToken(std::string_view token);
+// The same into *out (its contents replaced); no allocation for an ASCII
+// token that fits *out's capacity: the indexer folds every token of the
+// archive through it.
+void FoldTokenInto(std::string_view token, std::string* out);
 
 // The folded tokens of `text`, in order.
 std::vector<std::string> FoldedTokens(std::string_view text);

@@ -13,6 +13,7 @@
 #include "archive/link_build.h"
 #include "archive/record_decode.h"
 #include "archive/store.h"
+#include "archive/text_tokenize.h"
 #include "cli/commands.h"
 #include "link/record_stream.h"
 #include "model/record_json.h"
@@ -153,7 +154,7 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
       progress.Clear();
       std::fprintf(stderr, "%s\n", line.c_str());
     };
-    auto store = [&](const Record& record, std::string_view json) {
+    auto store = [&](const Record& record, std::string_view json, std::string_view tokenized) {
       if (!fatal.ok()) return;
       if (record.source.path != current_path) {
         if (!current_path.empty()) progress.FileDone(sizes[current_path]);
@@ -166,7 +167,7 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
         return;
       }
       PutOutcome outcome;
-      Status put = writer->Put(record, &outcome, json);
+      Status put = writer->Put(record, &outcome, json, tokenized);
       if (!put.ok()) {
         fatal = put;
         return;
@@ -198,7 +199,7 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
             counts.failed_inputs.insert(f);
             continue;
           }
-          store(r, {});
+          store(r, {}, {});
         }
       }
     } else {
@@ -211,10 +212,20 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
             report(d.ToString());
             counts.failed_inputs.insert(d.path);
           },
-          // The record's JSON is written on the parser threads, off the
-          // writer's (which is the bottleneck of an ingest).
-          [](Record& record, std::string* json) { AppendRecordJson(record, json); },
-          [&](Record&& record, std::string&& json) { store(record, json); });
+          // The record's JSON and its tokenized text (text_tokenize.h) are
+          // made on the parser threads, off the writer's (which is the
+          // bottleneck of an ingest): the JSON, a NUL (which JSON never
+          // holds raw), the tokenized bytes.
+          [](Record& record, std::string* payload) {
+            AppendRecordJson(record, payload);
+            payload->push_back('\0');
+            archive::AppendTokenizedText(record, payload);
+          },
+          [&](Record&& record, std::string&& payload) {
+            const std::string_view all(payload);
+            const size_t nul = all.find('\0');
+            store(record, all.substr(0, nul), nul == std::string_view::npos ? std::string_view() : all.substr(nul + 1));
+          });
       counts.inputs = summary.inputs;
     }
     if (!current_path.empty()) progress.FileDone(sizes[current_path]);

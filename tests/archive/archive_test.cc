@@ -235,7 +235,12 @@ TEST(ArchiveStore, FacetCountsAgreeWithSql) {
   SearchResult res;
   ASSERT_TRUE(searcher.Search(req, &res).ok());
   EXPECT_EQ(res.total, 302);
-  const char* match = "cable IN (SELECT rowid FROM cable_text WHERE cable_text MATCH 'harvest OR iran')";
+  // The matches, as SQL: the facets must count exactly these rows.
+  RowSet rows;
+  ASSERT_TRUE(searcher.MatchingRows(req.query, &rows).ok());
+  std::string in;
+  rows.ForEach([&](int64_t row) { in += (in.empty() ? "" : ",") + std::to_string(row); });
+  const std::string match = "cable IN (" + in + ")";
   auto sql_counts = [&](const std::string& sql) {
     std::map<std::string, int64_t> out;
     Statement st;

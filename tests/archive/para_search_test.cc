@@ -13,6 +13,7 @@
 #include "archive/schema.h"
 #include "archive/searcher.h"
 #include "archive/store.h"
+#include "archive/text_index_check.h"
 #include "parse/cable_text.h"
 #include "archive_test_support.h"
 #include "test_support.h"
@@ -119,29 +120,23 @@ TEST(ParaSearch, RemergeDeletesTheOldWordsFromEveryColumn) {
   EXPECT_EQ(Ids(path, "para:S rockets"), Strings{"08TESTPOST1"});
   EXPECT_EQ(Ids(path, "para:S missiles"), Strings{"08TESTPOST2"});
   EXPECT_EQ(Ids(path, "walruses"), Strings{"08TESTPOST2"});
-  std::unique_ptr<Database> rw;
-  ASSERT_TRUE(Database::Open(path, Database::Mode::kReadWriteCreate, &rw).ok());
-  EXPECT_TRUE(rw->Exec("INSERT INTO cable_text(cable_text) VALUES ('integrity-check')").ok());
+  std::unique_ptr<ArchiveReader> reader;
+  ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
+  Status check = CheckTextIndex(*reader);
+  EXPECT_TRUE(check.ok()) << check.message();
 }
 
-// An archive of schema 2 (a second index for paragraphs, no offsets) is
-// migrated by the next writer: the one index is built from the stored
-// records and answers the same.
-TEST(ParaSearch, Version2ArchiveIsReindexed) {
+// Stores the two cables, turns the archive back into one of an older
+// schema with `downgrade` (SQL), and lets the next writer migrate it: the
+// index is built from the stored records and answers the same.
+void ExpectMigrated(const char* downgrade) {
   const std::string path = (cablescope::testing::TempDir() / "cables.db").string();
   StoreRecords(path, {First(), Second()});
   {
     std::unique_ptr<Database> db;
     ASSERT_TRUE(Database::Open(path, Database::Mode::kReadWriteCreate, &db).ok());
-    Status s = db->Exec(
-        "DROP TABLE cable_text;"
-        "CREATE VIRTUAL TABLE cable_text USING fts5(id, subject, body, tags, content = '',"
-        "  tokenize = 'unicode61 remove_diacritics 2');"
-        "CREATE VIRTUAL TABLE paragraph_text USING fts5(text, content = '',"
-        "  tokenize = 'unicode61 remove_diacritics 2');"
-        "ALTER TABLE paragraphs DROP COLUMN text_end;"
-        "ALTER TABLE paragraphs DROP COLUMN text_start;"
-        "PRAGMA user_version = 2;");
+    Status s = db->Exec(std::string("DROP TABLE text_postings; DROP TABLE text_docs; DROP TABLE text_segments;"
+                                    "ALTER TABLE cables DROP COLUMN markings;") + downgrade);
     ASSERT_TRUE(s.ok()) << s.message();
   }
   std::unique_ptr<ArchiveReader> old_reader;
@@ -153,6 +148,31 @@ TEST(ParaSearch, Version2ArchiveIsReindexed) {
   EXPECT_EQ(QueryInt(reader->db(), "PRAGMA user_version"), kSchemaVersion);
   EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM archive_meta WHERE key = 'reindex_text'"), 0);
   EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM sqlite_master WHERE name = 'paragraph_text'"), 0);
+  EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM sqlite_master WHERE name = 'cable_text'"), 0);
+  EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM text_docs"), 2);
+  Status check = CheckTextIndex(*reader);
+  EXPECT_TRUE(check.ok()) << check.message();
+}
+
+// Schema 2: a second FTS5 index for paragraphs, no paragraph offsets.
+TEST(ParaSearch, Version2ArchiveIsReindexed) {
+  ExpectMigrated(
+      "CREATE VIRTUAL TABLE cable_text USING fts5(id, subject, body, tags, content = '',"
+      "  tokenize = 'unicode61 remove_diacritics 2');"
+      "CREATE VIRTUAL TABLE paragraph_text USING fts5(text, content = '',"
+      "  tokenize = 'unicode61 remove_diacritics 2');"
+      "ALTER TABLE paragraphs DROP COLUMN text_end;"
+      "ALTER TABLE paragraphs DROP COLUMN text_start;"
+      "PRAGMA user_version = 2;");
+}
+
+// Schema 3: one FTS5 index, filled; the writer replaces it with its own.
+TEST(ParaSearch, Version3ArchiveIsReindexed) {
+  ExpectMigrated(
+      "CREATE VIRTUAL TABLE cable_text USING fts5(id, subject, body, tags, m_u, m_sbu, m_c, m_s, m_ts,"
+      "  m_other, content = '', tokenize = 'unicode61 remove_diacritics 2');"
+      "INSERT INTO cable_text(rowid, body) SELECT cable, body FROM cables;"
+      "PRAGMA user_version = 3;");
 }
 
 }  // namespace

@@ -1,0 +1,121 @@
+#include "archive/text_segment_builder.h"
+
+#include <algorithm>
+
+#include "archive/text_postings.h"
+#include "archive/text_tokenize.h"
+
+namespace cablescope::archive {
+
+void TextSegmentBuilder::Add(int64_t cable, const CableTextValues& text) {
+  tokenized_.clear();
+  TokenizeCableText(text, &tokenized_);
+  AddTokenized(cable, tokenized_);
+}
+
+void TextSegmentBuilder::Remove(int64_t cable) {
+  auto it = local_of_.find(cable);
+  if (it == local_of_.end()) return;
+  dead_[it->second] = true;
+  local_of_.erase(it);
+}
+
+void TextSegmentBuilder::Grow() {
+  std::vector<uint32_t> bigger(slots_.empty() ? 4096 : slots_.size() * 2, 0);
+  const size_t mask = bigger.size() - 1;
+  for (size_t k = 0; k < terms_.size(); ++k) {
+    size_t i = terms_[k].hash & mask;
+    while (bigger[i] != 0) i = (i + 1) & mask;
+    bigger[i] = static_cast<uint32_t>(k + 1);
+  }
+  slots_ = std::move(bigger);
+}
+
+TextSegmentBuilder::Term& TextSegmentBuilder::Find(uint32_t hash, std::string_view name) {
+  if ((terms_.size() + 1) * 2 > slots_.size()) Grow();
+  const size_t mask = slots_.size() - 1;
+  size_t i = hash & mask;
+  for (;;) {
+    const uint32_t s = slots_[i];
+    if (s == 0) break;
+    Term& t = terms_[s - 1];
+    if (t.hash == hash && t.name == name) return t;
+    i = (i + 1) & mask;
+  }
+  Term& t = terms_.emplace_back();
+  t.hash = hash;
+  t.name = name;
+  slots_[i] = static_cast<uint32_t>(terms_.size());
+  bytes_ += name.size();
+  return t;
+}
+
+bool TextSegmentBuilder::AddTokenized(int64_t cable, std::string_view tokenized) {
+  uint32_t tokens = 0;
+  if (!ForEachTokenizedTerm(tokenized, &tokens, [](const TokenizedTerm&) {})) return false;
+  Remove(cable);
+  const auto local = static_cast<uint32_t>(cable_of_.size());
+  ForEachTokenizedTerm(tokenized, &tokens, [&](const TokenizedTerm& tt) {
+    Term& t = Find(tt.hash, tt.term);
+    const size_t before = t.docs.size() + t.positions.size();
+    PutVarint(&t.docs, local);
+    PutVarint(&t.docs, tt.weighted);
+    PutVarint(&t.docs, tt.positions.size());
+    t.positions.append(tt.positions);
+    bytes_ += t.docs.size() + t.positions.size() - before;
+  });
+  cable_of_.push_back(cable);
+  tokens_of_.push_back(tokens);
+  dead_.push_back(false);
+  local_of_[cable] = local;
+  return true;
+}
+
+void TextSegmentBuilder::ForEachTerm(
+    const std::function<void(std::string_view, std::string_view, std::string_view)>& fn) {
+  std::vector<const Term*> order;
+  order.reserve(terms_.size());
+  for (const Term& t : terms_) order.push_back(&t);
+  std::sort(order.begin(), order.end(), [](const Term* a, const Term* b) { return a->name < b->name; });
+  std::vector<Posting> postings;
+  std::string docs, positions;
+  for (const Term* t : order) {
+    postings.clear();
+    const auto* p = reinterpret_cast<const uint8_t*>(t->docs.data());
+    const uint8_t* end = p + t->docs.size();
+    size_t offset = 0;
+    bool sorted = true;
+    while (p < end) {
+      uint64_t local = 0, weighted = 0, n = 0;
+      GetVarint(&p, end, &local);
+      GetVarint(&p, end, &weighted);
+      GetVarint(&p, end, &n);
+      if (!dead_[local]) {
+        const int64_t cable = cable_of_[local];
+        if (!postings.empty() && cable <= postings.back().cable) sorted = false;
+        postings.push_back({cable, static_cast<uint32_t>(weighted), std::string_view(t->positions).substr(offset, n)});
+      }
+      offset += n;
+    }
+    if (postings.empty()) continue;  // every cable that had it was replaced
+    if (!sorted) {
+      std::sort(postings.begin(), postings.end(), [](const Posting& a, const Posting& b) { return a.cable < b.cable; });
+    }
+    docs.clear();
+    positions.clear();
+    EncodePostings(postings, &docs, &positions);
+    fn(t->name, docs, positions);
+  }
+}
+
+void TextSegmentBuilder::Clear() {
+  terms_.clear();
+  slots_.clear();
+  cable_of_.clear();
+  tokens_of_.clear();
+  dead_.clear();
+  local_of_.clear();
+  bytes_ = 0;
+}
+
+}  // namespace cablescope::archive

@@ -1,0 +1,92 @@
+// TokenizeCableText: the words of one cable as the full-text index takes
+// them, ready to append to a segment (TextSegmentBuilder::AddTokenized).
+//
+// An ingest runs this on its parser threads, so that the single writer
+// thread only appends each distinct term's bytes: folding tokens and
+// counting them per cable is most of the cost of indexing (a cable has
+// ~1,200 tokens and ~500 distinct terms).
+//
+// The bytes: varint(number of tokens), then for each distinct term, in order
+// of first occurrence: its hash (4 bytes, little-endian, TermHash),
+// varint(length), the folded term, varint(weighted count), varint(n) and n
+// position bytes (text_postings.h).
+#ifndef CABLESCOPE_ARCHIVE_TEXT_TOKENIZE_H_
+#define CABLESCOPE_ARCHIVE_TEXT_TOKENIZE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "archive/cable_text_values.h"
+
+namespace cablescope::archive {
+
+// 32-bit FNV-1a: cheap on short words, and what the segment's term table
+// is keyed by.
+inline uint32_t TermHash(std::string_view term) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : term) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+// Appends the tokenized form of `text` to *out. Thread-safe (scratch space
+// is per thread).
+void TokenizeCableText(const CableTextValues& text, std::string* out);
+
+// The same for a record's text (CableTextOf); nothing for a record
+// without an id, which the archive does not store.
+void AppendTokenizedText(const Record& record, std::string* out);
+
+// One term of a tokenized cable.
+struct TokenizedTerm {
+  uint32_t hash = 0;
+  std::string_view term;
+  uint32_t weighted = 0;
+  std::string_view positions;
+};
+
+// Reads tokenized bytes: the token count, then fn(const TokenizedTerm&)
+// for each term. False when the bytes are malformed.
+template <class Fn>
+bool ForEachTokenizedTerm(std::string_view bytes, uint32_t* tokens, Fn&& fn);
+
+}  // namespace cablescope::archive
+
+#include "archive/text_postings.h"
+
+namespace cablescope::archive {
+
+template <class Fn>
+bool ForEachTokenizedTerm(std::string_view bytes, uint32_t* tokens, Fn&& fn) {
+  const auto* p = reinterpret_cast<const uint8_t*>(bytes.data());
+  const uint8_t* end = p + bytes.size();
+  uint64_t v = 0;
+  if (!GetVarint(&p, end, &v)) return false;
+  *tokens = static_cast<uint32_t>(v);
+  while (p < end) {
+    TokenizedTerm t;
+    if (end - p < 4) return false;
+    t.hash = static_cast<uint32_t>(p[0]) | static_cast<uint32_t>(p[1]) << 8 | static_cast<uint32_t>(p[2]) << 16 |
+             static_cast<uint32_t>(p[3]) << 24;
+    p += 4;
+    uint64_t n = 0, weighted = 0;
+    if (!GetVarint(&p, end, &n) || n > static_cast<uint64_t>(end - p)) return false;
+    t.term = std::string_view(reinterpret_cast<const char*>(p), n);
+    p += n;
+    if (!GetVarint(&p, end, &weighted) || !GetVarint(&p, end, &n) || n > static_cast<uint64_t>(end - p)) {
+      return false;
+    }
+    t.weighted = static_cast<uint32_t>(weighted);
+    t.positions = std::string_view(reinterpret_cast<const char*>(p), n);
+    p += n;
+    fn(t);
+  }
+  return true;
+}
+
+}  // namespace cablescope::archive
+
+#endif  // CABLESCOPE_ARCHIVE_TEXT_TOKENIZE_H_

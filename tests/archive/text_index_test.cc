@@ -1,0 +1,220 @@
+// The full-text index: its byte layouts, the tokenizer, the in-memory
+// segment, and the segments an archive accumulates and merges.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "archive/archive_reader.h"
+#include "archive/searcher.h"
+#include "archive/store.h"
+#include "archive/text_index_check.h"
+#include "archive/text_postings.h"
+#include "archive/text_segment_builder.h"
+#include "archive/text_tokenize.h"
+#include "archive_test_records.h"
+#include "archive_test_support.h"
+#include "test_support.h"
+
+namespace cablescope::archive {
+namespace {
+
+using testing::SyntheticRecord;
+
+// term -> (weighted count, position keys) of one tokenized cable.
+std::map<std::string, std::pair<uint32_t, std::vector<uint32_t>>> Terms(const CableTextValues& v, uint32_t* tokens) {
+  std::string bytes;
+  TokenizeCableText(v, &bytes);
+  std::map<std::string, std::pair<uint32_t, std::vector<uint32_t>>> out;
+  EXPECT_TRUE(ForEachTokenizedTerm(bytes, tokens, [&](const TokenizedTerm& t) {
+    EXPECT_EQ(t.hash, TermHash(t.term));
+    std::vector<uint32_t> keys;
+    EXPECT_TRUE(ForEachPosition(t.positions, [&](uint32_t k) { keys.push_back(k); }));
+    out[std::string(t.term)] = {t.weighted, keys};
+  }));
+  return out;
+}
+
+TEST(TextPostings, RoundTripAndMalformedBlobs) {
+  const std::string p1 = "\x05\x03", p2 = "\x81\x01";
+  std::vector<Posting> in = {{3, 1, p1}, {200, 12, p2}, {70000, 5, ""}};
+  std::string docs, positions;
+  EncodePostings(in, &docs, &positions);
+  std::vector<Posting> out;
+  ASSERT_TRUE(DecodePostings(docs, positions, &out));
+  ASSERT_EQ(out.size(), 3u);
+  for (size_t i = 0; i < in.size(); ++i) {
+    EXPECT_EQ(out[i].cable, in[i].cable);
+    EXPECT_EQ(out[i].weighted, in[i].weighted);
+    EXPECT_EQ(out[i].positions, in[i].positions);
+  }
+  std::vector<uint32_t> keys;
+  ASSERT_TRUE(ForEachPosition(p2, [&](uint32_t k) { keys.push_back(k); }));
+  EXPECT_EQ(keys, std::vector<uint32_t>{129});
+  // Cut anywhere, the blobs are refused instead of read past their end.
+  for (size_t cut = 0; cut < positions.size(); ++cut) {
+    out.clear();
+    EXPECT_FALSE(DecodePostings(docs, positions.substr(0, cut), &out)) << cut;
+  }
+  out.clear();
+  EXPECT_FALSE(DecodePostings(docs.substr(0, docs.size() - 1), positions, &out));
+  EXPECT_FALSE(ForEachDoc(std::string("\x80"), [](int64_t, uint32_t) {}));
+}
+
+TEST(TextTokenize, FoldsCountsAndWeighsByColumn) {
+  CableTextValues v;
+  v.ids = "06ISLAMABAD10261";
+  v.subject = "MUTTAKI ON IRAN";
+  v.body = "Muttaki said Iran, and IRAN's envoy, said 010261 times: Mottakí.";
+  v.marked[3] = "Iran again";  // m_s
+  uint32_t tokens = 0;
+  auto terms = Terms(v, &tokens);
+  EXPECT_EQ(tokens, 1u + 3u + 11u + 2u);
+  // Body weight 1 twice, subject 5, an S paragraph 1.
+  EXPECT_EQ(terms["iran"].first, 5u + 1u + 1u + 1u);
+  ASSERT_EQ(terms["iran"].second.size(), 4u);
+  EXPECT_EQ(terms["iran"].second[0], PositionKey(kSubjectColumn, 2));
+  EXPECT_EQ(terms["iran"].second[1], PositionKey(2, 2));
+  EXPECT_EQ(terms["iran"].second[3], PositionKey(kFirstMarkingColumn + 3, 0));
+  EXPECT_EQ(terms["10261"].first, 1u);            // leading zeros go
+  EXPECT_EQ(terms["mottaki"].first, 1u);          // accents go
+  EXPECT_EQ(terms["muttaki"].first, 5u + 1u);
+  EXPECT_EQ(terms["06islamabad10261"].first, 10u);  // the id column weighs most
+  EXPECT_EQ(terms.count("IRAN"), 0u);
+  std::string bytes;
+  TokenizeCableText(v, &bytes);
+  uint32_t n = 0;
+  EXPECT_FALSE(ForEachTokenizedTerm(bytes.substr(0, bytes.size() - 3), &n, [](const TokenizedTerm&) {}));
+}
+
+TEST(TextSegmentBuilder, ReplacedCablesDropOutAndCablesComeOutInOrder) {
+  auto text = [](const std::string& body) {
+    CableTextValues v;
+    v.body = body;
+    return v;
+  };
+  TextSegmentBuilder b;
+  b.Add(7, text("walrus boat"));
+  b.Add(3, text("walrus harvest"));
+  b.Add(7, text("narwhal boat"));  // replaces cable 7's first text
+  b.Add(9, text("gone"));
+  b.Remove(9);
+  std::map<std::string, std::vector<int64_t>> cables;
+  b.ForEachTerm([&](std::string_view term, std::string_view docs, std::string_view positions) {
+    std::vector<Posting> postings;
+    ASSERT_TRUE(DecodePostings(docs, positions, &postings));
+    for (const auto& p : postings) cables[std::string(term)].push_back(p.cable);
+  });
+  EXPECT_EQ(cables["walrus"], (std::vector<int64_t>{3}));
+  EXPECT_EQ(cables["boat"], (std::vector<int64_t>{7}));
+  EXPECT_EQ(cables["narwhal"], (std::vector<int64_t>{7}));
+  EXPECT_EQ(cables.count("gone"), 0u);
+  EXPECT_EQ(b.cable_count(), 2u);
+  std::vector<int64_t> held;
+  b.ForEachCable([&](int64_t cable, uint32_t tokens) {
+    held.push_back(cable);
+    EXPECT_EQ(tokens, 2u);
+  });
+  EXPECT_EQ(held, (std::vector<int64_t>{3, 7}));
+}
+
+std::vector<std::string> Ids(Searcher& searcher, const std::string& query) {
+  SearchRequest req;
+  req.query = query;
+  req.limit = 1000;
+  SearchResult res;
+  Status s = searcher.Search(req, &res);
+  EXPECT_TRUE(s.ok()) << query << ": " << s.message();
+  std::vector<std::string> ids;
+  for (const auto& h : res.hits) ids.push_back(h.id);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+// Each Commit writes a segment; eight of a level merge into one of the
+// next. Cables re-indexed meanwhile (a second version) leave stale
+// postings behind, which the merge drops; answers never change.
+TEST(TextIndex, SegmentsMergeAndStalePostingsGo) {
+  const std::string path = (cablescope::testing::TempDir() / "cables.db").string();
+  std::unique_ptr<ArchiveWriter> w;
+  ASSERT_TRUE(ArchiveWriter::Open(path, &w).ok());
+  for (int batch = 0; batch < 17; ++batch) {
+    for (int i = 0; i < 10; ++i) {
+      PutOutcome o;
+      ASSERT_TRUE(w->Put(SyntheticRecord(batch * 10 + i, "gen/a.txt"), &o).ok());
+    }
+    if (batch == 5) {
+      // A second source of cable 3, with other words: its old ones must go.
+      Record r = SyntheticRecord(3, "gen/b.txt");
+      r.paragraphs[0].text = "Walruses and narwhals, longer than before, in the harvest.";
+      r.body = "1. " + r.paragraphs[0].text + "\n";
+      PutOutcome o;
+      ASSERT_TRUE(w->Put(r, &o).ok());
+      EXPECT_EQ(o, PutOutcome::kUpdated);
+    }
+    ASSERT_TRUE(w->Commit().ok());
+  }
+  w.reset();
+  std::unique_ptr<ArchiveReader> reader;
+  ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
+  // 17 writes: two merges of level 0 into level 1, one level-0 segment left.
+  EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM text_segments WHERE level = 1"), 2);
+  EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM text_segments WHERE level = 0"), 1);
+  // Cable 3's old words were in a segment merged since: no posting left.
+  const int64_t row3 = QueryInt(reader->db(), "SELECT cable FROM cables WHERE id = '08TESTPOST3'");
+  Statement st;
+  ASSERT_TRUE(reader->db().Prepare("SELECT docs, positions FROM text_postings WHERE term = 'topic3'", &st).ok());
+  int rows = 0;
+  while (st.Step()) {
+    ++rows;
+    std::vector<Posting> postings;
+    ASSERT_TRUE(DecodePostings(st.Blob(0), st.Blob(1), &postings));
+    for (const auto& p : postings) EXPECT_NE(p.cable, row3);
+  }
+  EXPECT_EQ(rows, 3);  // one per segment
+  Status check = CheckTextIndex(*reader);
+  EXPECT_TRUE(check.ok()) << check.message();
+  Searcher searcher(reader.get());
+  EXPECT_EQ(Ids(searcher, "narwhals"), std::vector<std::string>{"08TESTPOST3"});
+  EXPECT_EQ(Ids(searcher, "harvest").size(), 170u);
+  const auto topic3 = Ids(searcher, "topic3");
+  EXPECT_EQ(std::count(topic3.begin(), topic3.end(), "08TESTPOST3"), 0);
+  EXPECT_EQ(topic3.size(), 23u);  // n % 7 == 3 for n < 170, less cable 3
+  EXPECT_EQ(Ids(searcher, "\"walruses and narwhals\""), std::vector<std::string>{"08TESTPOST3"});
+  EXPECT_TRUE(Ids(searcher, "\"narwhals and walruses\"").empty());
+}
+
+// Ranking: a word in the subject (weight 5) outranks the same word once
+// in the body; a rarer word weighs more than a common one.
+TEST(TextIndex, RankingFollowsColumnsAndRarity) {
+  const std::string path = (cablescope::testing::TempDir() / "cables.db").string();
+  std::vector<Record> records;
+  for (int i = 0; i < 30; ++i) records.push_back(SyntheticRecord(i, "gen/a.txt"));
+  records[4].subject = "ZEBRA TALKS";
+  records[9].body = *records[9].body + "A zebra was seen.\n";
+  records[12].body = *records[12].body + "An okapi was seen.\n";
+  testing::StoreRecords(path, records);
+  std::unique_ptr<ArchiveReader> reader;
+  ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
+  Searcher searcher(reader.get());
+  SearchRequest req;
+  req.query = "zebra";
+  SearchResult res;
+  ASSERT_TRUE(searcher.Search(req, &res).ok());
+  ASSERT_EQ(res.hits.size(), 2u);
+  EXPECT_EQ(res.hits[0].id, "08TESTPOST4");
+  EXPECT_GT(res.hits[0].score, res.hits[1].score);
+  req.query = "okapi OR harvest";
+  ASSERT_TRUE(searcher.Search(req, &res).ok());
+  EXPECT_EQ(res.total, 30);
+  EXPECT_EQ(res.hits[0].id, "08TESTPOST12");  // the rare word, on top of the common one
+  // A prefix matches the terms it starts; a column filter keeps to its column.
+  EXPECT_EQ(Ids(searcher, "zeb*"), (std::vector<std::string>{"08TESTPOST4", "08TESTPOST9"}));
+  EXPECT_EQ(Ids(searcher, "subject:zebra"), std::vector<std::string>{"08TESTPOST4"});
+}
+
+}  // namespace
+}  // namespace cablescope::archive
