@@ -34,7 +34,7 @@ shared_dirs() {
     plusd_html_reader_fuzz) echo "corpus/plusd-1970s-html" ;;
     press_reader_fuzz) echo "seeds" ;;
     detect_fuzz) echo "seeds corpus/cables-csv corpus/plusd-1970s-html corpus/telegram-text-from-pdf" ;;
-    routing_header_fuzz | cable_text_fuzz) echo "seeds corpus/telegram-text-from-pdf" ;;
+    routing_header_fuzz | cable_text_fuzz | text_postings_fuzz) echo "seeds corpus/telegram-text-from-pdf" ;;
   esac
 }
 

@@ -83,8 +83,8 @@ bool ClassMatches(const std::string& value, const std::string& query) {
 
 class Executor {
  public:
-  Executor(Database& db, const CableColumns& cols, const ParsedQuery& q, MatchSet* out)
-      : db_(db), cols_(cols), query_(q), out_(out) {}
+  Executor(Database& db, const CableColumns& cols, const ParsedQuery& q, MatchSet* out, PostingCache* cache)
+      : db_(db), cols_(cols), query_(q), out_(out), cache_(cache) {}
 
   Status Run() {
     out_->rows = RowSet(cols_.capacity);
@@ -171,7 +171,7 @@ class Executor {
   Status Text(const std::vector<const QueryNode*>& parts, bool all, bool positive, RowSet* out) {
     const std::string& marking = query_.para_marking;
     const int column = marking.empty() ? -1 : kFirstMarkingColumn + static_cast<int>(MarkingColumn(marking));
-    TextMatcher matcher(db_, cols_);
+    TextMatcher matcher(db_, cols_, cache_);
     Status s = matcher.Match(parts, all, column, out, Scores(positive));
     if (s.ok() && !marking.empty() && !MarkingIsBase(marking)) KeepMarked(marking, out);
     return s;
@@ -240,7 +240,7 @@ class Executor {
     auto words = [&](const std::string& value) { return WordsMatch(FoldedTokens(value), q, n.prefix); };
     switch (n.field) {
       case QueryField::kSubject:
-        return TextMatcher(db_, cols_).MatchPhrase(q, n.prefix, kSubjectColumn, out, Scores(positive));
+        return TextMatcher(db_, cols_, cache_).MatchPhrase(q, n.prefix, kSubjectColumn, out, Scores(positive));
       case QueryField::kDate:
       case QueryField::kDecl: {
         const auto& col = n.field == QueryField::kDate ? cols_.day : cols_.decl;
@@ -312,7 +312,7 @@ class Executor {
         Status s;
         if (!q.empty()) {
           RowSet candidates(cols_.capacity);
-          s = TextMatcher(db_, cols_).MatchPhrase(q, n.prefix, -1, &candidates, nullptr);
+          s = TextMatcher(db_, cols_, cache_).MatchPhrase(q, n.prefix, -1, &candidates, nullptr);
           if (!s.ok()) return s;
           s = db_.Prepare("SELECT cable, name, title FROM classifiers WHERE cable = ?1", &st);
           if (!s.ok()) return s;
@@ -458,6 +458,7 @@ class Executor {
   const CableColumns& cols_;
   const ParsedQuery& query_;
   MatchSet* out_;
+  PostingCache* cache_;
 };
 
 void CollectTerms(const QueryNode& n, bool positive, std::vector<HighlightTerm>* out) {
@@ -479,8 +480,9 @@ void CollectTerms(const QueryNode& n, bool positive, std::vector<HighlightTerm>*
 
 }  // namespace
 
-Status ExecuteQuery(Database& db, const CableColumns& columns, const ParsedQuery& query, MatchSet* out) {
-  return Executor(db, columns, query, out).Run();
+Status ExecuteQuery(Database& db, const CableColumns& columns, const ParsedQuery& query, MatchSet* out,
+                    PostingCache* cache) {
+  return Executor(db, columns, query, out, cache).Run();
 }
 
 std::vector<HighlightTerm> HighlightTerms(const ParsedQuery& query) {

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "archive/cable_columns.h"
+#include "archive/posting_cache.h"
 #include "archive/query_ast.h"
 #include "archive/row_set.h"
 #include "archive/sqlite_db.h"
@@ -39,9 +40,11 @@ struct HighlightTerm {
   bool prefix = false;
 };
 
-// Evaluates `query` into *out. Fails on SQLite errors only.
+// Evaluates `query` into *out. Fails on SQLite errors only. `cache` (may
+// be null) keeps the full-text index's rows for the next queries of the
+// same snapshot.
 Status ExecuteQuery(Database& db, const CableColumns& columns, const ParsedQuery& query,
-                    MatchSet* out);
+                    MatchSet* out, PostingCache* cache = nullptr);
 
 // The positive text terms of `query` (not under NOT), for snippets.
 std::vector<HighlightTerm> HighlightTerms(const ParsedQuery& query);

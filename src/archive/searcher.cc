@@ -81,6 +81,7 @@ Status Searcher::Refresh() {
   Database& db = reader_->db();
   const int64_t version = QueryInt(db, "PRAGMA data_version", 0);
   if (version == data_version_) return Status::Ok();
+  postings_.Clear();
   Status s = columns_.Load(db);
   if (!s.ok()) return s;
   data_version_ = version;
@@ -93,7 +94,7 @@ Status Searcher::Match(std::string_view query, ParsedQuery* parsed, MatchSet* m,
   if (!s.ok()) return s;
   s = Refresh();
   if (!s.ok()) return s;
-  s = ExecuteQuery(reader_->db(), columns_, *parsed, m);
+  s = ExecuteQuery(reader_->db(), columns_, *parsed, m, &postings_);
   if (!s.ok()) return s;
   m->rows.IntersectWith(columns_.all);
   rows->clear();

@@ -24,6 +24,7 @@
 #include "archive/archive_reader.h"
 #include "archive/cable_columns.h"
 #include "archive/facets.h"
+#include "archive/posting_cache.h"
 #include "archive/snippet.h"
 #include "archive/status.h"
 
@@ -95,6 +96,7 @@ class Searcher {
 
   ArchiveReader* reader_;
   CableColumns columns_;
+  PostingCache postings_;  // of the snapshot columns_ was loaded from
   int64_t data_version_ = -1;
   Statement hit_by_row_;  // prepared on first use, reused for every hit
 };

@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <deque>
+#include <map>
 
+#include "archive/posting_cursor.h"
 #include "archive/text_fold.h"
 #include "archive/text_postings.h"
 
@@ -97,15 +98,29 @@ Status TextMatcher::Phrase(const std::vector<std::string>& tokens, bool prefix, 
   return Status::Ok();
 }
 
-Status TextMatcher::Rows(const std::string& term, bool prefix, bool positions, Statement* st) {
+Status TextMatcher::Fetch(const std::string& term, bool prefix, bool positions,
+                          std::shared_ptr<const PostingCache::Rows>* rows) {
+  const std::string key = std::string(prefix ? "*" : "=") + (positions ? "p" : "d") + term;
+  if (cache_ != nullptr && (*rows = cache_->Get(key)) != nullptr) return Status::Ok();
   std::string sql = positions ? "SELECT segment, docs, positions FROM text_postings WHERE "
                               : "SELECT segment, docs FROM text_postings WHERE ";
   const std::string end = prefix ? PrefixEnd(term) : std::string();
   sql += !prefix ? "term = ?1" : end.empty() ? "term >= ?1" : "term >= ?1 AND term < ?2";
-  Status s = db_.Prepare(sql, st);
+  Statement st;
+  Status s = db_.Prepare(sql, &st);
   if (!s.ok()) return s;
-  st->Bind(1, term);
-  if (!end.empty()) st->Bind(2, end);
+  st.Bind(1, term);
+  if (!end.empty()) st.Bind(2, end);
+  auto read = std::make_shared<PostingCache::Rows>();
+  while (st.Step()) {
+    PostingCache::Row& row = read->emplace_back();
+    row.segment = st.Int(0);
+    row.docs = st.Blob(1);
+    if (positions) row.positions = st.Blob(2);
+  }
+  if (!st.status().ok()) return st.status();
+  if (cache_ != nullptr) cache_->Put(key, read);
+  *rows = std::move(read);
   return Status::Ok();
 }
 
@@ -114,19 +129,17 @@ Status TextMatcher::Frequencies(const std::string& term, bool prefix, Hits* hits
   // counts are summed in a dense array, then read back in row order.
   weighted_.resize(static_cast<size_t>(cols_.capacity), 0);
   RowSet seen(cols_.capacity);
-  Statement st;
-  Status s = Rows(term, prefix, false, &st);
+  std::shared_ptr<const PostingCache::Rows> rows;
+  Status s = Fetch(term, prefix, false, &rows);
   if (!s.ok()) return s;
-  while (st.Step()) {
-    const int64_t segment = st.Int(0);
-    const bool ok = ForEachDoc(st.Blob(1), [&](int64_t cable, uint32_t weighted) {
-      if (!Live(cable, segment)) return;
+  for (const PostingCache::Row& row : *rows) {
+    const bool ok = ForEachDoc(row.docs, [&](int64_t cable, uint32_t weighted) {
+      if (!Live(cable, row.segment)) return;
       weighted_[static_cast<size_t>(cable)] += weighted;
       seen.Add(cable);
     });
     if (!ok) return Malformed(term);
   }
-  if (!st.status().ok()) return st.status();
   seen.ForEach([&](int64_t cable) {
     uint32_t& w = weighted_[static_cast<size_t>(cable)];
     hits->cables.emplace_back(static_cast<int32_t>(cable), static_cast<float>(w));
@@ -136,87 +149,92 @@ Status TextMatcher::Frequencies(const std::string& term, bool prefix, Hits* hits
 }
 
 Status TextMatcher::Positional(const std::vector<std::string>& tokens, bool prefix, int column, Hits* hits) {
-  // Each token's live postings with their positions, ascending by cable (a
-  // prefix may list a cable once per term it has).
-  std::deque<std::string> blobs;  // owns what the postings view
-  std::vector<std::vector<Posting>> lists(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    Statement st;
-    Status s = Rows(tokens[i], prefix && i + 1 == tokens.size(), true, &st);
+  // A cable's words all live in the segment that holds its current text,
+  // so a phrase is matched segment by segment, with a cursor per token
+  // over its rows in that segment.
+  const size_t n = tokens.size();
+  std::vector<std::shared_ptr<const PostingCache::Rows>> held(n);  // what the cursors view
+  using Lists = std::vector<std::pair<std::string_view, std::string_view>>;
+  std::map<int64_t, std::vector<Lists>> segments;  // segment -> per token, its rows
+  for (size_t i = 0; i < n; ++i) {
+    Status s = Fetch(tokens[i], prefix && i + 1 == n, true, &held[i]);
     if (!s.ok()) return s;
-    std::vector<Posting>& list = lists[i];
-    std::vector<size_t> runs;  // where each row's postings start: each run is sorted
-    while (st.Step()) {
-      const int64_t segment = st.Int(0);
-      blobs.emplace_back(st.Blob(1));
-      const std::string& docs = blobs.back();
-      blobs.emplace_back(st.Blob(2));
-      const size_t before = list.size();
-      if (!DecodePostings(docs, blobs.back(), &list)) return Malformed(tokens[i]);
-      size_t kept = before;
-      for (size_t k = before; k < list.size(); ++k) {
-        if (Live(list[k].cable, segment)) list[kept++] = list[k];
-      }
-      list.resize(kept);
-      if (kept > before) runs.push_back(before);
-    }
-    if (!st.status().ok()) return st.status();
-    if (list.empty()) return Status::Ok();
-    // Segments hold cables in order, but a later segment may hold older
-    // cables (re-indexed ones) and a prefix's terms interleave: merge the
-    // sorted runs, few for a word, many for a prefix.
-    auto by_cable = [](const Posting& a, const Posting& b) { return a.cable < b.cable; };
-    if (runs.size() > 8) {
-      std::stable_sort(list.begin(), list.end(), by_cable);
-    } else {
-      for (size_t r = 1; r < runs.size(); ++r) {
-        const auto middle = list.begin() + static_cast<std::ptrdiff_t>(runs[r]);
-        const auto last = r + 1 < runs.size() ? list.begin() + static_cast<std::ptrdiff_t>(runs[r + 1]) : list.end();
-        if (middle != list.begin() && (middle - 1)->cable > middle->cable) {
-          std::inplace_merge(list.begin(), middle, last, by_cable);
-        }
-      }
+    for (const PostingCache::Row& row : *held[i]) {
+      if (i > 0 && segments.count(row.segment) == 0) continue;  // an earlier token is not there
+      auto& lists = segments[row.segment];
+      lists.resize(n);
+      lists[i].emplace_back(row.docs, row.positions);
     }
   }
-  // Walk the lists together; for a cable in all of them, count the
-  // occurrences of the phrase: token i at the first token's key + i.
-  std::vector<size_t> at(lists.size(), 0);
-  std::vector<std::vector<uint32_t>> keys(lists.size());
-  for (;;) {
-    int64_t cable = -1;
-    for (size_t i = 0; i < lists.size(); ++i) {
-      if (at[i] == lists[i].size()) return Status::Ok();
-      cable = std::max(cable, lists[i][at[i]].cable);
-    }
+  for (auto& [segment, lists] : segments) {
     bool everywhere = true;
-    for (size_t i = 0; i < lists.size(); ++i) {
-      while (at[i] < lists[i].size() && lists[i][at[i]].cable < cable) ++at[i];
-      if (at[i] == lists[i].size()) return Status::Ok();
-      if (lists[i][at[i]].cable != cable) everywhere = false;
+    for (const auto& l : lists) everywhere = everywhere && !l.empty();
+    if (!everywhere) continue;
+    std::vector<PostingCursor> cursors;
+    cursors.reserve(n);
+    for (const auto& l : lists) cursors.emplace_back(l);
+    if (!PhraseInSegment(segment, &cursors, column, hits)) return Malformed(tokens[0]);
+  }
+  return Status::Ok();
+}
+
+bool TextMatcher::PhraseInSegment(int64_t segment, std::vector<PostingCursor>* cursors, int column, Hits* hits) {
+  // Leapfrog from the shortest list: each other cursor seeks the driver's
+  // cable; whoever overshoots becomes the target.
+  std::vector<PostingCursor>& c = *cursors;
+  const size_t n = c.size();
+  for (;;) {
+    for (const auto& cursor : c) {
+      if (!cursor.valid()) return !cursor.bad();
+    }
+    int64_t cable = c[0].cable();
+    for (const auto& cursor : c) cable = std::max(cable, cursor.cable());
+    bool everywhere = true;
+    for (auto& cursor : c) {
+      if (!cursor.SeekTo(cable)) return !cursor.bad();
+      if (cursor.cable() != cable) everywhere = false;
     }
     if (!everywhere) continue;
-    for (size_t i = 0; i < lists.size(); ++i) {
-      keys[i].clear();
-      size_t entries = 0;
-      for (; at[i] < lists[i].size() && lists[i][at[i]].cable == cable; ++at[i], ++entries) {
-        if (!ForEachPosition(lists[i][at[i]].positions, [&](uint32_t key) { keys[i].push_back(key); })) {
-          return Malformed(tokens[i]);
-        }
-      }
-      if (entries > 1) std::sort(keys[i].begin(), keys[i].end());
+    if (Live(cable, segment)) {
+      const double f = PhraseFrequency(c, column);
+      if (f > 0) hits->cables.emplace_back(static_cast<int32_t>(cable), static_cast<float>(f));
     }
-    double f = 0;
-    for (uint32_t key : keys[0]) {
-      const int col = KeyColumn(key);
-      if (column >= 0 && col != column) continue;
-      bool phrase = true;
-      for (size_t i = 1; i < keys.size() && phrase; ++i) {
-        phrase = std::binary_search(keys[i].begin(), keys[i].end(), key + static_cast<uint32_t>(i));
-      }
-      if (phrase) f += kColumnWeights[static_cast<size_t>(col)];
-    }
-    if (f > 0) hits->cables.emplace_back(static_cast<int32_t>(cable), static_cast<float>(f));
+    for (size_t i = 0; i < n; ++i) c[i].Next();
   }
+}
+
+double TextMatcher::PhraseFrequency(const std::vector<PostingCursor>& c, int column) {
+  // The starts where token i sits at start + i, for every i: from the token
+  // with the fewest position bytes in this cable, then narrowed token by
+  // token, each decoded only as far as the last start still possible.
+  const size_t n = c.size();
+  size_t anchor = 0;
+  for (size_t i = 1; i < n; ++i) {
+    if (c[i].positions().size() < c[anchor].positions().size()) anchor = i;
+  }
+  std::vector<uint32_t>& starts = starts_;
+  starts.clear();
+  ForEachPosition(c[anchor].positions(), [&](uint32_t key) {
+    if (key < anchor) return;
+    const uint32_t start = key - static_cast<uint32_t>(anchor);
+    if (column < 0 || KeyColumn(start) == column) starts.push_back(start);
+  });
+  for (size_t i = 0; i < n && !starts.empty(); ++i) {
+    if (i == anchor) continue;
+    size_t kept = 0, next = 0;
+    PositionReader reader(c[i].positions());
+    uint32_t key;
+    while (next < starts.size() && reader.Next(&key)) {
+      if (key < i) continue;
+      const uint32_t start = key - static_cast<uint32_t>(i);
+      while (next < starts.size() && starts[next] < start) ++next;
+      if (next < starts.size() && starts[next] == start) starts[kept++] = starts[next++];
+    }
+    starts.resize(kept);
+  }
+  double f = 0;
+  for (uint32_t start : starts) f += kColumnWeights[static_cast<size_t>(KeyColumn(start))];
+  return f;
 }
 
 void TextMatcher::Score(const RowSet& rows, std::vector<float>* scores) const {

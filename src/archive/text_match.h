@@ -16,20 +16,27 @@
 #define CABLESCOPE_ARCHIVE_TEXT_MATCH_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "archive/cable_columns.h"
+#include "archive/posting_cache.h"
+#include "archive/posting_cursor.h"
 #include "archive/query_ast.h"
 #include "archive/row_set.h"
 #include "archive/sqlite_db.h"
 #include "archive/status.h"
+#include "archive/text_postings.h"
 
 namespace cablescope::archive {
 
 class TextMatcher {
  public:
-  TextMatcher(Database& db, const CableColumns& columns) : db_(db), cols_(columns) {}
+  // `cache` (may be null) keeps the rows read, across matchers of one
+  // snapshot.
+  TextMatcher(Database& db, const CableColumns& columns, PostingCache* cache = nullptr)
+      : db_(db), cols_(columns), cache_(cache) {}
 
   // The cables matching `parts` (words and phrases, or AND/OR of them),
   // all of them when `all`, else any, in text column `column` (-1: any
@@ -53,7 +60,12 @@ class TextMatcher {
   Status Phrase(const std::vector<std::string>& tokens, bool prefix, int column, RowSet* rows);
   Status Frequencies(const std::string& term, bool prefix, Hits* hits);
   Status Positional(const std::vector<std::string>& tokens, bool prefix, int column, Hits* hits);
-  Status Rows(const std::string& term, bool prefix, bool positions, Statement* st);
+  // False when a posting list is malformed.
+  bool PhraseInSegment(int64_t segment, std::vector<PostingCursor>* cursors, int column, Hits* hits);
+  double PhraseFrequency(const std::vector<PostingCursor>& cursors, int column);
+  // The rows of `term` (every term it starts when `prefix`), with their
+  // positions blobs when `positions`: from the cache, else read.
+  Status Fetch(const std::string& term, bool prefix, bool positions, std::shared_ptr<const PostingCache::Rows>* rows);
   void Score(const RowSet& rows, std::vector<float>* scores) const;
   bool Live(int64_t cable, int64_t segment) const {
     return cable >= 0 && cable < cols_.capacity && cols_.text_segment[static_cast<size_t>(cable)] == segment;
@@ -61,8 +73,10 @@ class TextMatcher {
 
   Database& db_;
   const CableColumns& cols_;
+  PostingCache* cache_;
   std::vector<Hits> phrases_;       // of the current Match, for scoring
   std::vector<uint32_t> weighted_;  // by row, zero between uses
+  std::vector<uint32_t> starts_;  // PhraseFrequency's, reused from cable to cable
 };
 
 }  // namespace cablescope::archive

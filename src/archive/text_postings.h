@@ -14,8 +14,9 @@
 //   docs       for each cable, ascending: varint(cable - previous cable, the
 //              first from 0), varint(weighted count)
 //   positions  for each cable, in the same order: varint(n), then n bytes:
-//              varint deltas of (column << 24 | position of the token in
-//              that column), ascending (the first from 0)
+//              the keys (column << 24 | position of the token in that
+//              column), ascending: the first as varint(column),
+//              varint(position), each next as varint(key - previous key)
 // The weighted count is bm25's term frequency with FTS5's column weights:
 // the sum over columns of kColumnWeights[column] times the occurrences.
 #ifndef CABLESCOPE_ARCHIVE_TEXT_POSTINGS_H_
@@ -54,6 +55,10 @@ inline void PutVarint(std::string* out, uint64_t v) {
 
 // Reads a varint at *p, advancing it; false when the bytes end first.
 inline bool GetVarint(const uint8_t** p, const uint8_t* end, uint64_t* v) {
+  if (*p < end && **p < 0x80) {  // most are one byte
+    *v = *(*p)++;
+    return true;
+  }
   uint64_t result = 0;
   for (int shift = 0; shift < 64 && *p < end; shift += 7) {
     const uint8_t byte = *(*p)++;
@@ -96,19 +101,65 @@ bool ForEachDoc(std::string_view docs, Fn&& fn) {
 // `positions`) to *out. False when the blobs are malformed or disagree.
 bool DecodePostings(std::string_view docs, std::string_view positions, std::vector<Posting>* out);
 
+// Appends `key` to a cable's position bytes (keys ascending). `*last` is
+// the previous key: kFirstKey before the first. The first key is written as
+// its column and position, so that it costs 2 bytes, not the 4 of a delta
+// from 0 (the body is column 2: 2 << 24 as a varint): a third of the
+// positions of an archive are first keys.
+inline constexpr uint32_t kFirstKey = 0xffffffffu;
+inline void PutPositionKey(std::string* out, uint32_t key, uint32_t* last) {
+  if (*last == kFirstKey) {
+    PutVarint(out, key >> kPositionBits);
+    PutVarint(out, key & ((1u << kPositionBits) - 1));
+  } else {
+    PutVarint(out, key - *last);
+  }
+  *last = key;
+}
+
+// Reads one cable's position bytes key by key.
+class PositionReader {
+ public:
+  explicit PositionReader(std::string_view bytes)
+      : p_(reinterpret_cast<const uint8_t*>(bytes.data())), end_(p_ + bytes.size()) {}
+  // The next key; false at the end or on malformed bytes (then bad()).
+  bool Next(uint32_t* key) {
+    if (p_ == end_) return false;
+    uint64_t a = 0;
+    if (!GetVarint(&p_, end_, &a)) return Fail();
+    if (first_) {
+      uint64_t position = 0;
+      if (!GetVarint(&p_, end_, &position)) return Fail();
+      key_ = a << kPositionBits | position;
+      first_ = false;
+    } else {
+      key_ += a;
+    }
+    *key = static_cast<uint32_t>(key_);
+    return true;
+  }
+  bool bad() const { return bad_; }
+
+ private:
+  bool Fail() {
+    bad_ = true;
+    p_ = end_;
+    return false;
+  }
+  const uint8_t* p_;
+  const uint8_t* end_;
+  uint64_t key_ = 0;
+  bool first_ = true;
+  bool bad_ = false;
+};
+
 // Calls fn(key) for each position key of one cable's position bytes.
 template <class Fn>
 bool ForEachPosition(std::string_view bytes, Fn&& fn) {
-  const auto* p = reinterpret_cast<const uint8_t*>(bytes.data());
-  const uint8_t* end = p + bytes.size();
-  uint64_t key = 0;
-  while (p < end) {
-    uint64_t delta;
-    if (!GetVarint(&p, end, &delta)) return false;
-    key += delta;
-    fn(static_cast<uint32_t>(key));
-  }
-  return true;
+  PositionReader r(bytes);
+  uint32_t key;
+  while (r.Next(&key)) fn(key);
+  return !r.bad();
 }
 
 }  // namespace cablescope::archive

@@ -41,7 +41,7 @@ class DocTerms {
     a.offset = static_cast<uint32_t>(arena_.size());
     a.length = static_cast<uint32_t>(term.size());
     a.weighted = 0;
-    a.last_key = 0;
+    a.last_key = kFirstKey;
     a.positions.clear();
     arena_.append(term);
     slots_[i] = static_cast<uint32_t>(++count_);
@@ -70,9 +70,7 @@ class DocTerms {
   std::string_view Term(const Acc& a) const { return std::string_view(arena_).substr(a.offset, a.length); }
 
   static void Occur(Acc& a, int column, uint32_t position) {
-    const uint32_t key = PositionKey(column, position);
-    PutVarint(&a.positions, key - a.last_key);
-    a.last_key = key;
+    PutPositionKey(&a.positions, PositionKey(column, position), &a.last_key);
     a.weighted += kColumnWeights[static_cast<size_t>(column)];
   }
 

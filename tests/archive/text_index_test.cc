@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "archive/archive_reader.h"
+#include "archive/posting_cache.h"
+#include "archive/posting_cursor.h"
 #include "archive/searcher.h"
 #include "archive/store.h"
 #include "archive/text_index_check.h"
@@ -39,7 +41,8 @@ std::map<std::string, std::pair<uint32_t, std::vector<uint32_t>>> Terms(const Ca
 }
 
 TEST(TextPostings, RoundTripAndMalformedBlobs) {
-  const std::string p1 = "\x05\x03", p2 = "\x81\x01";
+  // Position bytes: the first key as column and position, then deltas.
+  const std::string p1("\x02\x05\x03", 3), p2("\x00\x81\x01\x02", 4);
   std::vector<Posting> in = {{3, 1, p1}, {200, 12, p2}, {70000, 5, ""}};
   std::string docs, positions;
   EncodePostings(in, &docs, &positions);
@@ -52,8 +55,10 @@ TEST(TextPostings, RoundTripAndMalformedBlobs) {
     EXPECT_EQ(out[i].positions, in[i].positions);
   }
   std::vector<uint32_t> keys;
+  ASSERT_TRUE(ForEachPosition(p1, [&](uint32_t k) { keys.push_back(k); }));
   ASSERT_TRUE(ForEachPosition(p2, [&](uint32_t k) { keys.push_back(k); }));
-  EXPECT_EQ(keys, std::vector<uint32_t>{129});
+  EXPECT_EQ(keys, (std::vector<uint32_t>{PositionKey(2, 5), PositionKey(2, 8), 129, 131}));
+  EXPECT_FALSE(ForEachPosition(std::string("\x02"), [](uint32_t) {}));  // a column without its position
   // Cut anywhere, the blobs are refused instead of read past their end.
   for (size_t cut = 0; cut < positions.size(); ++cut) {
     out.clear();
@@ -214,6 +219,68 @@ TEST(TextIndex, RankingFollowsColumnsAndRarity) {
   // A prefix matches the terms it starts; a column filter keeps to its column.
   EXPECT_EQ(Ids(searcher, "zeb*"), (std::vector<std::string>{"08TESTPOST4", "08TESTPOST9"}));
   EXPECT_EQ(Ids(searcher, "subject:zebra"), std::vector<std::string>{"08TESTPOST4"});
+}
+
+}  // namespace
+}  // namespace cablescope::archive
+
+namespace cablescope::archive {
+namespace {
+
+// Several lists of one segment (a prefix's terms) walk as one: each cable
+// once, its positions united in order, its counts summed.
+TEST(PostingCursor, MergesListsAndSeeks) {
+  auto chunk = [](std::vector<uint32_t> keys) {
+    std::string out;
+    uint32_t last = kFirstKey;
+    for (uint32_t k : keys) PutPositionKey(&out, k, &last);
+    return out;
+  };
+  const std::string a1 = chunk({PositionKey(2, 4)}), a2 = chunk({PositionKey(2, 9)});
+  const std::string b1 = chunk({PositionKey(1, 0), PositionKey(2, 7)});
+  std::string da, pa, db, pb;
+  EncodePostings({{5, 1, a1}, {40, 1, a2}}, &da, &pa);
+  EncodePostings({{5, 6, b1}}, &db, &pb);
+  PostingCursor c({{da, pa}, {db, pb}});
+  ASSERT_TRUE(c.valid());
+  EXPECT_EQ(c.cable(), 5);
+  EXPECT_EQ(c.weighted(), 7u);
+  std::vector<uint32_t> keys;
+  ASSERT_TRUE(ForEachPosition(c.positions(), [&](uint32_t k) { keys.push_back(k); }));
+  EXPECT_EQ(keys, (std::vector<uint32_t>{PositionKey(1, 0), PositionKey(2, 4), PositionKey(2, 7)}));
+  EXPECT_TRUE(c.SeekTo(6));
+  EXPECT_EQ(c.cable(), 40);
+  EXPECT_FALSE(c.Next());
+  EXPECT_FALSE(c.bad());
+  PostingCursor cut(da.substr(0, 1), pa);  // a cable without its count
+  EXPECT_FALSE(cut.valid());
+  EXPECT_TRUE(cut.bad());
+  PostingCursor short_positions(da, pa.substr(0, 2));
+  EXPECT_FALSE(short_positions.valid());
+  EXPECT_TRUE(short_positions.bad());
+}
+
+TEST(PostingCache, KeepsTheMostRecentWithinItsBudget) {
+  auto rows = [](size_t bytes) {
+    auto r = std::make_shared<PostingCache::Rows>();
+    r->push_back({1, std::string(bytes, 'x'), ""});
+    return r;
+  };
+  PostingCache cache(3000);
+  cache.Put("a", rows(1000));
+  cache.Put("b", rows(1000));
+  ASSERT_NE(cache.Get("a"), nullptr);  // a is now the most recent
+  cache.Put("c", rows(1000));          // b goes
+  EXPECT_EQ(cache.Get("b"), nullptr);
+  EXPECT_NE(cache.Get("a"), nullptr);
+  EXPECT_NE(cache.Get("c"), nullptr);
+  EXPECT_LE(cache.bytes(), 3000u);
+  cache.Put("huge", rows(5000));  // larger than the budget: not kept, nothing evicted
+  EXPECT_EQ(cache.Get("huge"), nullptr);
+  EXPECT_NE(cache.Get("a"), nullptr);
+  cache.Clear();
+  EXPECT_EQ(cache.Get("a"), nullptr);
+  EXPECT_EQ(cache.bytes(), 0u);
 }
 
 }  // namespace
