@@ -1,5 +1,7 @@
 #include "archive/cable_columns.h"
 
+#include <algorithm>
+
 namespace cablescope::archive {
 namespace {
 
@@ -78,6 +80,26 @@ Status CableColumns::Load(Database& db) {
     while (p < pairs.size() && pairs[p].first == static_cast<int64_t>(r)) tag_ids.push_back(pairs[p++].second);
   }
   tag_begin[n] = static_cast<uint32_t>(tag_ids.size());
+  tag_row_begin.assign(tag_names.size() + 1, 0);
+  for (int32_t t : tag_ids) ++tag_row_begin[static_cast<size_t>(t) + 1];
+  for (size_t t = 0; t < tag_names.size(); ++t) tag_row_begin[t + 1] += tag_row_begin[t];
+  tag_rows.assign(tag_ids.size(), 0);
+  {
+    std::vector<uint32_t> fill(tag_row_begin.begin(), tag_row_begin.end() - 1);
+    for (size_t r = 0; r < n; ++r) {
+      for (uint32_t i = tag_begin[r]; i < tag_begin[r + 1]; ++i) {
+        tag_rows[fill[static_cast<size_t>(tag_ids[i])]++] = static_cast<int32_t>(r);
+      }
+    }
+  }
+  by_day.clear();
+  for (size_t r = 0; r < n; ++r) {
+    if (day[r] > 0) by_day.push_back(static_cast<int32_t>(r));
+  }
+  std::sort(by_day.begin(), by_day.end(), [&](int32_t a, int32_t b) {
+    return day[static_cast<size_t>(a)] != day[static_cast<size_t>(b)] ? day[static_cast<size_t>(a)] < day[static_cast<size_t>(b)]
+                                                                      : a < b;
+  });
   cited_by.assign(n, 0);
   rank.assign(n, 0.0f);
   Statement graph;

@@ -52,6 +52,12 @@ struct CableColumns {
   Dictionary origins, froms, classifications, precedences, tag_names, marking_sets;
   std::vector<uint32_t> tag_begin;  // tags of row r: tag_ids[tag_begin[r] .. tag_begin[r+1])
   std::vector<int32_t> tag_ids;
+  // The same inverted: rows of tag t: tag_rows[tag_row_begin[t] .. tag_row_begin[t+1]),
+  // ascending, so that `tag:` costs its matches, not a pass over the archive.
+  std::vector<uint32_t> tag_row_begin;
+  std::vector<int32_t> tag_rows;
+  // Rows with a date, by date (then row): `date:` ranges are a binary search.
+  std::vector<int32_t> by_day;
   // From cable_graph (0 until the links are built).
   std::vector<int32_t> cited_by;  // held cables citing this one
   std::vector<float> rank;        // PageRank

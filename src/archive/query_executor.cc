@@ -241,9 +241,18 @@ class Executor {
     switch (n.field) {
       case QueryField::kSubject:
         return TextMatcher(db_, cols_, cache_).MatchPhrase(q, n.prefix, kSubjectColumn, out, Scores(positive));
-      case QueryField::kDate:
+      case QueryField::kDate: {
+        // A binary search in the rows by date; rows without a date match no range.
+        auto day_of = [&](int32_t row) { return cols_.day[static_cast<size_t>(row)]; };
+        auto first = std::partition_point(cols_.by_day.begin(), cols_.by_day.end(),
+                                          [&](int32_t row) { return day_of(row) < n.days.lo; });
+        for (auto it = first; it != cols_.by_day.end() && day_of(*it) <= n.days.hi; ++it) {
+          if (cols_.all.Contains(*it)) out->Add(*it);
+        }
+        return Status::Ok();
+      }
       case QueryField::kDecl: {
-        const auto& col = n.field == QueryField::kDate ? cols_.day : cols_.decl;
+        const auto& col = cols_.decl;
         cols_.all.ForEach([&](int64_t row) {
           if (n.days.Contains(col[static_cast<size_t>(row)])) out->Add(row);
         });
@@ -442,15 +451,10 @@ class Executor {
         }
       }
     }
-    cols_.all.ForEach([&](int64_t row) {
-      const auto r = static_cast<size_t>(row);
-      for (uint32_t i = cols_.tag_begin[r]; i < cols_.tag_begin[r + 1]; ++i) {
-        if (ok[static_cast<size_t>(cols_.tag_ids[i])]) {
-          out->Add(row);
-          break;
-        }
-      }
-    });
+    for (size_t t = 0; t < ok.size(); ++t) {
+      if (!ok[t]) continue;
+      for (uint32_t i = cols_.tag_row_begin[t]; i < cols_.tag_row_begin[t + 1]; ++i) out->Add(cols_.tag_rows[i]);
+    }
     return Status::Ok();
   }
 

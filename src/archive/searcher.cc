@@ -8,25 +8,37 @@
 namespace cablescope::archive {
 namespace {
 
+// Puts the first `needed` rows of *rows in order (and drops the rest when
+// fewer are needed). A template, not std::function: a common word sorts
+// ~150,000 rows, and an indirect call per comparison was a tenth of its time.
+template <class Less>
+void SortWith(std::vector<int64_t>* rows, size_t needed, Less less) {
+  if (needed < rows->size()) {
+    std::partial_sort(rows->begin(), rows->begin() + static_cast<std::ptrdiff_t>(needed), rows->end(), less);
+    rows->resize(needed);
+  } else {
+    std::sort(rows->begin(), rows->end(), less);
+  }
+}
+
 // Orders rows for a page: the sort key, then the row number for stability.
 void SortRows(std::vector<int64_t>* rows, const CableColumns& cols, const MatchSet& m, SortOrder sort,
               size_t needed) {
   auto day = [&](int64_t r) { return cols.day[static_cast<size_t>(r)]; };
-  std::function<bool(int64_t, int64_t)> less;
   auto date_desc = [&](int64_t a, int64_t b) {
     const int32_t da = day(a), db = day(b);
     if (da != db) return da > db;
     return a < b;
   };
   if (sort == SortOrder::kRelevance && m.scored) {
-    less = [&](int64_t a, int64_t b) {
+    SortWith(rows, needed, [&](int64_t a, int64_t b) {
       const float sa = m.score[static_cast<size_t>(a)], sb = m.score[static_cast<size_t>(b)];
       if (sa != sb) return sa > sb;
       return date_desc(a, b);
-    };
+    });
   } else if (sort == SortOrder::kCitations || sort == SortOrder::kRank) {
     const bool by_rank = sort == SortOrder::kRank;
-    less = [&, by_rank](int64_t a, int64_t b) {
+    SortWith(rows, needed, [&](int64_t a, int64_t b) {
       const auto ua = static_cast<size_t>(a), ub = static_cast<size_t>(b);
       if (by_rank) {
         if (cols.rank[ua] != cols.rank[ub]) return cols.rank[ua] > cols.rank[ub];
@@ -34,22 +46,16 @@ void SortRows(std::vector<int64_t>* rows, const CableColumns& cols, const MatchS
         return cols.cited_by[ua] > cols.cited_by[ub];
       }
       return date_desc(a, b);
-    };
+    });
   } else if (sort == SortOrder::kDate) {
-    less = [&](int64_t a, int64_t b) {
+    SortWith(rows, needed, [&](int64_t a, int64_t b) {
       const int32_t da = day(a), db = day(b);
       if ((da == 0) != (db == 0)) return db == 0;  // unknown dates last
       if (da != db) return da < db;
       return a < b;
-    };
+    });
   } else {
-    less = date_desc;  // 0 (unknown) sorts last in descending order already
-  }
-  if (needed < rows->size()) {
-    std::partial_sort(rows->begin(), rows->begin() + static_cast<std::ptrdiff_t>(needed), rows->end(), less);
-    rows->resize(needed);
-  } else {
-    std::sort(rows->begin(), rows->end(), less);
+    SortWith(rows, needed, date_desc);  // 0 (unknown) sorts last in descending order already
   }
 }
 
@@ -154,7 +160,7 @@ Status Searcher::Search(const SearchRequest& request, SearchResult* result) {
     if (!s.ok()) return s;
     hit.score = m.scored ? m.score[static_cast<size_t>(rows[i])] : 0.0;
     if (request.snippets) {
-      std::string text = body;
+      std::string text = std::move(body);
       if (paras.valid()) {
         // para: queries: the snippet comes from a paragraph with the marking.
         paras.Reset();
@@ -164,10 +170,14 @@ Status Searcher::Search(const SearchRequest& request, SearchResult* result) {
           std::string p(paras.Text(0));
           if (text.empty() || (HasMatch(p, terms) && !HasMatch(text, terms))) text = p;
         }
-      } else if (!HasMatch(body, terms) && HasMatch(hit.subject, terms)) {
-        text = hit.subject;
       }
       hit.snippet = MakeSnippet(text, terms);
+      // A cable found by its subject alone: the snippet is the subject.
+      // (Tokenising the body once, in MakeSnippet, is half of a search's
+      // snippet time; so no HasMatch on the body first.)
+      if (!paras.valid() && hit.snippet.highlights.empty() && HasMatch(hit.subject, terms)) {
+        hit.snippet = MakeSnippet(hit.subject, terms);
+      }
     }
     result->hits.push_back(std::move(hit));
   }
