@@ -123,13 +123,14 @@ Status Database::Open(const std::string& path, Mode mode, std::unique_ptr<Databa
   Status s = db->Exec("PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;");
   if (!s.ok()) return s;
   if (mode == Mode::kReadOnly) {
-    // Readers map the file and keep more pages: the full-text index's
-    // posting blobs span many overflow pages (a common word's positions
-    // are ~5 MB at Cablegate size), and a read call per page was most of a
-    // phrase query's time. SQLite caps the map at its compile-time maximum
-    // (2 GB in Debian's build), so the cache holds the rest of what is hot;
-    // it grows only as pages are read.
-    s = db->Exec("PRAGMA mmap_size=68719476736; PRAGMA cache_size=-262144;");
+    // Readers map the file: the full-text index's posting blobs span many
+    // overflow pages (a common word's positions are ~5 MB at Cablegate
+    // size), and a read call per page was most of a phrase query's time.
+    // SQLite caps the map at its compile-time maximum (2 GB in Debian's
+    // build) and reads overflow pages past it without its page cache, so a
+    // bigger cache_size does not help (measured); the Searcher keeps hot
+    // postings itself (posting_cache.h).
+    s = db->Exec("PRAGMA mmap_size=68719476736;");
     if (!s.ok()) return s;
   }
   *out = std::move(db);
