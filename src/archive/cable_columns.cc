@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "archive/text_fold.h"
+
 namespace cablescope::archive {
 namespace {
 
@@ -112,6 +114,28 @@ Status CableColumns::Load(Database& db) {
     rank[static_cast<size_t>(row)] = static_cast<float>(graph.Double(2));
   }
   if (!graph.status().ok()) return graph.status();
+  classifier_begin.assign(n + 1, 0);
+  {
+    Statement who;
+    s = db.Prepare("SELECT cable, name, title FROM classifiers ORDER BY cable, position", &who);
+    if (!s.ok()) return s;
+    std::vector<std::pair<size_t, std::string>> keys;
+    while (who.Step()) {
+      const int64_t row = who.Int(0);
+      if (row < 0 || row >= capacity) continue;
+      const std::string name(who.Text(1));
+      keys.emplace_back(static_cast<size_t>(row), " " + FoldValue(name) + " ");
+      if (!who.IsNull(2)) keys.emplace_back(static_cast<size_t>(row), " " + FoldValue(std::string(who.Text(2)) + " " + name) + " ");
+    }
+    if (!who.status().ok()) return who.status();
+    classifier_keys.reserve(keys.size());
+    size_t k = 0;
+    for (size_t r = 0; r < n; ++r) {
+      classifier_begin[r] = static_cast<uint32_t>(classifier_keys.size());
+      while (k < keys.size() && keys[k].first == r) classifier_keys.push_back(std::move(keys[k++].second));
+    }
+    classifier_begin[n] = static_cast<uint32_t>(classifier_keys.size());
+  }
   text_segment.assign(n, 0);
   text_tokens.assign(n, 0);
   Statement text;

@@ -61,6 +61,12 @@ struct CableColumns {
   // From cable_graph (0 until the links are built).
   std::vector<int32_t> cited_by;  // held cables citing this one
   std::vector<float> rank;        // PageRank
+  // Who classified each row (classifiers): each person's folded name and
+  // folded "title name", each between spaces (" jane doe "), so that
+  // classified_by: is a substring test per candidate, not an SQL look-up.
+  // Row r's: classifier_keys[classifier_begin[r] .. classifier_begin[r+1]).
+  std::vector<uint32_t> classifier_begin;
+  std::vector<std::string> classifier_keys;
   // From text_docs (the full-text index, text_match.h): the segment holding
   // each row's current text (0: not indexed yet), its number of tokens,
   // and over the indexed rows their count and mean length, for bm25.

@@ -299,43 +299,33 @@ class Executor {
       case QueryField::kPerson:
         return PersonRows(db_, n.text, n.prefix, out);
       case QueryField::kClassifiedBy: {
-        // Names are nearly all distinct (one per cable), so scanning the
-        // whole table costs ~0.5 s at Cablegate size. The Classified By
-        // line is part of the cable's text, so the text index narrows the
-        // candidates to cables whose text has the words, and each
-        // candidate's classifiers are then checked. A merged cable may take
-        // its body from a version without that line: when the narrowed
-        // search finds nothing, the whole table is scanned, so a query never
-        // misses; only queries without hits pay for the scan.
-        auto check = [&](Statement& st, bool* any) {
-          while (st.Step()) {
-            if (words(st.String(1)) || words(st.String(2) + " " + st.String(1))) {
-              out->Add(st.Int(0));
-              *any = true;
+        // Each cable's classifiers are in the columns, folded (" title name "):
+        // the query's words must be a run of whole words of one, the last a
+        // prefix for `name*`. The Classified By line is part of the cable's
+        // text, so the text index narrows the candidates first; a merged
+        // cable may take its body from a version without that line, so when
+        // the candidates give nothing, every cable is checked.
+        if (q.empty()) return Status::Ok();
+        std::string pattern;
+        for (const auto& t : q) pattern += " " + t;
+        if (!n.prefix) pattern.push_back(' ');
+        bool any = false;
+        auto check = [&](int64_t row) {
+          const auto r = static_cast<size_t>(row);
+          for (uint32_t i = cols_.classifier_begin[r]; i < cols_.classifier_begin[r + 1]; ++i) {
+            if (cols_.classifier_keys[i].find(pattern) != std::string::npos) {
+              out->Add(row);
+              any = true;
+              return;
             }
           }
-          return st.status();
         };
-        bool any = false;
-        Statement st;
-        Status s;
-        if (!q.empty()) {
-          RowSet candidates(cols_.capacity);
-          s = TextMatcher(db_, cols_, cache_).MatchPhrase(q, n.prefix, -1, &candidates, nullptr);
-          if (!s.ok()) return s;
-          s = db_.Prepare("SELECT cable, name, title FROM classifiers WHERE cable = ?1", &st);
-          if (!s.ok()) return s;
-          candidates.ForEach([&](int64_t row) {
-            if (!s.ok()) return;
-            st.Reset();
-            st.Bind(1, row);
-            s = check(st, &any);
-          });
-          if (!s.ok() || any) return s;
-        }
-        s = db_.Prepare("SELECT cable, name, title FROM classifiers", &st);
+        RowSet candidates(cols_.capacity);
+        Status s = TextMatcher(db_, cols_, cache_).MatchPhrase(q, n.prefix, -1, &candidates, nullptr);
         if (!s.ok()) return s;
-        return check(st, &any);
+        candidates.ForEach(check);
+        if (!any) cols_.all.ForEach(check);
+        return Status::Ok();
       }
     }
     return Status::Ok();
