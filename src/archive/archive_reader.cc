@@ -77,29 +77,7 @@ Status ArchiveReader::LoadCable(std::string_view id, bool with_versions, CableVi
 Status ArchiveReader::LoadRecordJson(int64_t row, std::string* json) {
   // The record and its paragraphs from one snapshot (a no-op inside the caller's).
   ReadTransaction txn(*db_);
-  if (!record_by_row_.valid()) {
-    Status s = db_->Prepare("SELECT record, body FROM cables WHERE cable = ?1", &record_by_row_);
-    if (!s.ok()) return s;
-  }
-  record_by_row_.Reset();
-  record_by_row_.Bind(1, row);
-  if (!record_by_row_.Step()) {
-    Status s = record_by_row_.status();
-    record_by_row_.Reset();
-    return s.ok() ? Status::NotFound("no cable in row " + std::to_string(row)) : s;
-  }
-  const std::string body = record_by_row_.String(1);
-  std::vector<Paragraph> paragraphs;
-  if (NeedsParagraphs(record_by_row_.Text(0))) {
-    Status s = ReadParagraphs(*db_, row, &paragraphs_by_row_, &paragraphs);
-    if (!s.ok()) {
-      record_by_row_.Reset();
-      return s;
-    }
-  }
-  *json = LoadedRecordJson(record_by_row_.Text(0), record_by_row_.IsNull(1) ? nullptr : &body, paragraphs);
-  record_by_row_.Reset();
-  return Status::Ok();
+  return ReadMergedJson(*db_, &record_by_row_, &paragraphs_by_row_, row, json);
 }
 
 }  // namespace cablescope::archive

@@ -18,6 +18,36 @@ int32_t DayNumber(std::string_view s) {
   return v;
 }
 
+// " value ": a folded value between spaces, so that a run of its words is
+// a substring test.
+std::string Spaced(std::string_view folded) {
+  std::string out;
+  out.reserve(folded.size() + 2);
+  out.push_back(' ');
+  out.append(folded);
+  out.push_back(' ');
+  return out;
+}
+
+// Values grouped by row as CSR arrays: row r's are
+// (*values)[(*begin)[r] .. (*begin)[r + 1]). `pairs` (row, value) must be
+// in row order; rows outside [0, n) are dropped.
+template <class T>
+void GroupByRow(size_t n, std::vector<std::pair<int64_t, T>>* pairs, std::vector<uint32_t>* begin,
+                std::vector<T>* values) {
+  begin->assign(n + 1, 0);
+  values->clear();
+  values->reserve(pairs->size());
+  size_t p = 0;
+  for (size_t r = 0; r < n; ++r) {
+    (*begin)[r] = static_cast<uint32_t>(values->size());
+    for (; p < pairs->size() && (*pairs)[p].first <= static_cast<int64_t>(r); ++p) {
+      if ((*pairs)[p].first == static_cast<int64_t>(r)) values->push_back(std::move((*pairs)[p].second));
+    }
+  }
+  (*begin)[n] = static_cast<uint32_t>(values->size());
+}
+
 }  // namespace
 
 int32_t Dictionary::Intern(std::string_view value) {
@@ -68,20 +98,13 @@ Status CableColumns::Load(Database& db) {
   }
   if (!st.status().ok()) return st.status();
   // Tags in row order, as CSR arrays.
-  tag_begin.assign(n + 1, 0);
   Statement tags;
   s = db.Prepare("SELECT cable, tag FROM tags ORDER BY cable, position", &tags);
   if (!s.ok()) return s;
   std::vector<std::pair<int64_t, int32_t>> pairs;
   while (tags.Step()) pairs.emplace_back(tags.Int(0), tag_names.Intern(tags.Text(1)));
   if (!tags.status().ok()) return tags.status();
-  tag_ids.reserve(pairs.size());
-  size_t p = 0;
-  for (size_t r = 0; r < n; ++r) {
-    tag_begin[r] = static_cast<uint32_t>(tag_ids.size());
-    while (p < pairs.size() && pairs[p].first == static_cast<int64_t>(r)) tag_ids.push_back(pairs[p++].second);
-  }
-  tag_begin[n] = static_cast<uint32_t>(tag_ids.size());
+  GroupByRow(n, &pairs, &tag_begin, &tag_ids);
   tag_row_begin.assign(tag_names.size() + 1, 0);
   for (int32_t t : tag_ids) ++tag_row_begin[static_cast<size_t>(t) + 1];
   for (size_t t = 0; t < tag_names.size(); ++t) tag_row_begin[t + 1] += tag_row_begin[t];
@@ -98,10 +121,9 @@ Status CableColumns::Load(Database& db) {
   for (size_t r = 0; r < n; ++r) {
     if (day[r] > 0) by_day.push_back(static_cast<int32_t>(r));
   }
-  std::sort(by_day.begin(), by_day.end(), [&](int32_t a, int32_t b) {
-    return day[static_cast<size_t>(a)] != day[static_cast<size_t>(b)] ? day[static_cast<size_t>(a)] < day[static_cast<size_t>(b)]
-                                                                      : a < b;
-  });
+  // Rows were added in order: a stable sort by date keeps them so within a day.
+  std::stable_sort(by_day.begin(), by_day.end(),
+                   [&](int32_t a, int32_t b) { return day[static_cast<size_t>(a)] < day[static_cast<size_t>(b)]; });
   cited_by.assign(n, 0);
   rank.assign(n, 0.0f);
   Statement graph;
@@ -114,27 +136,22 @@ Status CableColumns::Load(Database& db) {
     rank[static_cast<size_t>(row)] = static_cast<float>(graph.Double(2));
   }
   if (!graph.status().ok()) return graph.status();
-  classifier_begin.assign(n + 1, 0);
   {
     Statement who;
     s = db.Prepare("SELECT cable, name, title FROM classifiers ORDER BY cable, position", &who);
     if (!s.ok()) return s;
-    std::vector<std::pair<size_t, std::string>> keys;
+    std::vector<std::pair<int64_t, std::string>> keys;
     while (who.Step()) {
-      const int64_t row = who.Int(0);
-      if (row < 0 || row >= capacity) continue;
-      const std::string name(who.Text(1));
-      keys.emplace_back(static_cast<size_t>(row), " " + FoldValue(name) + " ");
-      if (!who.IsNull(2)) keys.emplace_back(static_cast<size_t>(row), " " + FoldValue(std::string(who.Text(2)) + " " + name) + " ");
+      const std::string_view name = who.Text(1);
+      keys.emplace_back(who.Int(0), Spaced(FoldValue(name)));
+      if (!who.IsNull(2)) {
+        std::string titled(who.Text(2));
+        titled.append(" ").append(name);
+        keys.emplace_back(who.Int(0), Spaced(FoldValue(titled)));
+      }
     }
     if (!who.status().ok()) return who.status();
-    classifier_keys.reserve(keys.size());
-    size_t k = 0;
-    for (size_t r = 0; r < n; ++r) {
-      classifier_begin[r] = static_cast<uint32_t>(classifier_keys.size());
-      while (k < keys.size() && keys[k].first == r) classifier_keys.push_back(std::move(keys[k++].second));
-    }
-    classifier_begin[n] = static_cast<uint32_t>(classifier_keys.size());
+    GroupByRow(n, &keys, &classifier_begin, &classifier_keys);
   }
   text_segment.assign(n, 0);
   text_tokens.assign(n, 0);

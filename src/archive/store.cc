@@ -124,24 +124,6 @@ std::string MarkingsOf(const Record& r) {
   return out;
 }
 
-// The merged record JSON of `cable` from a row whose columns `column` and
-// `column + 1` are cables.record and cables.body (stored_record.h).
-Status MergedJsonAt(Database& db, Statement* paragraphs, int64_t cable, const Statement& row, int column,
-                    std::string* out) {
-  std::vector<Paragraph> paras;
-  if (NeedsParagraphs(row.Text(column))) {
-    Status s = ReadParagraphs(db, cable, paragraphs, &paras);
-    if (!s.ok()) return s;
-  }
-  if (row.IsNull(column + 1)) {
-    *out = LoadedRecordJson(row.Text(column), nullptr, paras);
-  } else {
-    const std::string body(row.Text(column + 1));
-    *out = LoadedRecordJson(row.Text(column), &body, paras);
-  }
-  return Status::Ok();
-}
-
 }  // namespace
 
 struct ArchiveWriter::Statements {
@@ -201,8 +183,7 @@ Status ArchiveWriter::Prepare() {
       {&s.find_version,
        "SELECT s.source, s.record, c.record, c.body FROM sources s JOIN cables c ON c.cable = s.cable "
        "WHERE s.cable = ?1 AND s.path = ?2 AND s.text_hash = ?3"},
-      {&s.load_merged, "SELECT record, body FROM cables WHERE cable = ?1"},
-      {&s.fill_version, "UPDATE sources SET record = ?3 WHERE cable = ?1 AND version = ?2"},
+            {&s.fill_version, "UPDATE sources SET record = ?3 WHERE cable = ?1 AND version = ?2"},
       {&s.insert_version,
        "INSERT INTO sources(cable, version, path, format, offset, metadata, text_hash, ingested_at, "
        "record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
@@ -256,6 +237,12 @@ Status ArchiveWriter::Prepare() {
   return text_->Prepare(db_.get());
 }
 
+Status ArchiveWriter::LoadMergedJson(int64_t cable, std::string* json) {
+  Status s = ReadMergedJson(*db_, &st_->load_merged, &st_->read_paragraphs, cable, json);
+  if (s.ok()) *json = SingleVersionJson(*json);
+  return s;
+}
+
 // Indexes the words of every cable without a text_docs row (schema.cc,
 // version 4): all of them in an archive migrated from FTS5, the batches a
 // killed ingest had committed but not yet indexed. One transaction.
@@ -273,17 +260,10 @@ Status ArchiveWriter::IndexUnindexedText() {
   Status s = Begin();
   if (!s.ok()) return s;
   for (int64_t cable : cables) {
-    st_->load_merged.Reset();
-    st_->load_merged.Bind(1, cable);
-    if (!st_->load_merged.Step()) {
-      s = st_->load_merged.status();
-      break;
-    }
     std::string json;
-    s = MergedJsonAt(*db_, &st_->read_paragraphs, cable, st_->load_merged, 0, &json);
-    st_->load_merged.Reset();
+    s = LoadMergedJson(cable, &json);
     Record record;
-    if (s.ok()) s = DecodeRecordJson(SingleVersionJson(json), &record);
+    if (s.ok()) s = DecodeRecordJson(json, &record);
     if (s.ok()) {
       text_->Add(cable, CableTextOf(record));
       s = text_->FlushIfFull();
@@ -413,18 +393,9 @@ Status ArchiveWriter::Remerge(int64_t cable, int version_count) {
   Statements& st = *st_;
   // The merged record as it stands: it is the record of a version stored
   // as NULL.
-  st.load_merged.Reset();
-  st.load_merged.Bind(1, cable);
-  if (!st.load_merged.Step()) {
-    Status s = st.load_merged.status();
-    st.load_merged.Reset();
-    return s.ok() ? Status::NotFound("no cable in row " + std::to_string(cable)) : s;
-  }
   std::string old_json;
-  Status loaded = MergedJsonAt(*db_, &st.read_paragraphs, cable, st.load_merged, 0, &old_json);
-  st.load_merged.Reset();
+  Status loaded = LoadMergedJson(cable, &old_json);
   if (!loaded.ok()) return loaded;
-  old_json = SingleVersionJson(old_json);
   std::vector<CableVersion> versions;
   std::vector<int> in_merged;  // versions whose sources.record was NULL
   st.load_versions.Reset();
@@ -484,8 +455,7 @@ Status ArchiveWriter::StoreCable(int64_t* row, bool is_new, int version_count, c
   Status s = q.Run();
   if (!s.ok()) return s;
   if (is_new) *row = db_->LastInsertRowId();
-  const int64_t cable = *row;
-  return InsertChildren(cable, r, tokenized_text);
+  return InsertChildren(*row, r, tokenized_text);
 }
 
 Status ArchiveWriter::DeleteChildren(int64_t cable) {
@@ -571,9 +541,8 @@ Status ArchiveWriter::InsertChildren(int64_t cable, const Record& r, std::string
     run(s.ins_mention);
   }
   if (!st.ok()) return st;
-  if (st.ok() && (tokenized_text.empty() || !text_->AddTokenized(cable, tokenized_text))) {
-    text_->Add(cable, CableTextOf(r));
-  }
+  if (tokenized_text.empty()) text_->Add(cable, CableTextOf(r));
+  else text_->AddTokenized(cable, tokenized_text);
   return st;
 }
 

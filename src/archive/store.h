@@ -56,7 +56,7 @@ class ArchiveWriter {
   // has it already (serialised on a parser thread); else Put writes it.
   // `tokenized_text`: likewise AppendTokenizedText's bytes for the record
   // (text_tokenize.h), used when it is a new cable (whose merged record is
-  // the record).
+  // the record); not checked here (TextIndexWriter::AddTokenized).
   Status Put(const Record& record, PutOutcome* outcome, std::string_view record_json = {},
              std::string_view tokenized_text = {});
 
@@ -79,6 +79,9 @@ class ArchiveWriter {
   Status DeleteChildren(int64_t cable);
   Status InsertChildren(int64_t cable, const Record& record, std::string_view tokenized_text);
   Status Remerge(int64_t cable, int version_count);
+  // The cable's merged record as the record JSON of one version (without
+  // provenance and version count), body and paragraphs put back.
+  Status LoadMergedJson(int64_t cable, std::string* json);
   Status IndexUnindexedText();
   // Commits the open batch; the full-text index writes its queued cables
   // first if they are many (Commit: whatever their number).

@@ -115,4 +115,38 @@ Status ReadParagraphs(Database& db, int64_t cable, Statement* st, std::vector<Pa
   return s;
 }
 
+Status MergedJsonAt(Database& db, Statement* paragraphs, int64_t cable, const Statement& row, int column,
+                    std::string* out) {
+  std::vector<Paragraph> paras;
+  if (NeedsParagraphs(row.Text(column))) {
+    Status s = ReadParagraphs(db, cable, paragraphs, &paras);
+    if (!s.ok()) return s;
+  }
+  if (row.IsNull(column + 1)) {
+    *out = LoadedRecordJson(row.Text(column), nullptr, paras);
+  } else {
+    const std::string body(row.Text(column + 1));
+    *out = LoadedRecordJson(row.Text(column), &body, paras);
+  }
+  return Status::Ok();
+}
+
+
+Status ReadMergedJson(Database& db, Statement* by_row, Statement* paragraphs, int64_t cable, std::string* out) {
+  if (!by_row->valid()) {
+    Status s = db.Prepare("SELECT record, body FROM cables WHERE cable = ?1", by_row);
+    if (!s.ok()) return s;
+  }
+  by_row->Reset();
+  by_row->Bind(1, cable);
+  if (!by_row->Step()) {
+    Status s = by_row->status();
+    by_row->Reset();
+    return s.ok() ? Status::NotFound("no cable in row " + std::to_string(cable)) : s;
+  }
+  Status s = MergedJsonAt(db, paragraphs, cable, *by_row, 0, out);
+  by_row->Reset();
+  return s;
+}
+
 }  // namespace cablescope::archive

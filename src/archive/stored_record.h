@@ -36,6 +36,16 @@ bool NeedsParagraphs(std::string_view stored_json);
 // The cable's paragraphs, in order; `st` is prepared on first use and reused.
 Status ReadParagraphs(Database& db, int64_t cable, Statement* st, std::vector<Paragraph>* out);
 
+// The merged record JSON of `cable` from a row whose columns `column` and
+// `column + 1` are its cables.record and cables.body.
+Status MergedJsonAt(Database& db, Statement* paragraphs, int64_t cable, const Statement& row, int column,
+                    std::string* out);
+
+// The merged record JSON of `cable`, read from the cables table; NotFound
+// when there is no such row. `by_row` and `paragraphs` are prepared on
+// first use and reused.
+Status ReadMergedJson(Database& db, Statement* by_row, Statement* paragraphs, int64_t cable, std::string* out);
+
 }  // namespace cablescope::archive
 
 #endif  // CABLESCOPE_ARCHIVE_STORED_RECORD_H_

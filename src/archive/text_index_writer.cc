@@ -70,14 +70,11 @@ void TextIndexWriter::Add(int64_t cable, const CableTextValues& text) {
   Enqueue(std::move(op));
 }
 
-bool TextIndexWriter::AddTokenized(int64_t cable, std::string_view tokenized) {
-  uint32_t tokens = 0;
-  if (!ForEachTokenizedTerm(tokenized, &tokens, [](const TokenizedTerm&) {})) return false;
+void TextIndexWriter::AddTokenized(int64_t cable, std::string_view tokenized) {
   Op op;
   op.cable = cable;
   op.tokenized.assign(tokenized);
   Enqueue(std::move(op));
-  return true;
 }
 
 bool TextIndexWriter::pending() {
@@ -110,8 +107,12 @@ Status TextIndexWriter::Flush() {
   return MergeDue();
 }
 
+int64_t TextIndexWriter::NextSegment() {
+  return QueryInt(*db_, "SELECT coalesce(max(segment), 0) + 1 FROM text_segments", 1);
+}
+
 Status TextIndexWriter::WriteSegment() {
-  const int64_t segment = QueryInt(*db_, "SELECT coalesce(max(segment), 0) + 1 FROM text_segments", 1);
+  const int64_t segment = NextSegment();
   Status s;
   builder_.ForEachTerm([&](std::string_view term, std::string_view docs, std::string_view positions) {
     if (!s.ok()) return;
@@ -172,7 +173,7 @@ Status TextIndexWriter::Merge(const std::vector<int64_t>& segments, int64_t leve
   auto is_live = [&](int64_t cable, int64_t segment) {
     return cable >= 0 && static_cast<size_t>(cable) < live.size() && live[static_cast<size_t>(cable)] == segment;
   };
-  const int64_t merged = QueryInt(*db_, "SELECT coalesce(max(segment), 0) + 1 FROM text_segments", 1);
+  const int64_t merged = NextSegment();
 
   // A k-way merge by term over the segments' rows, each read in term order
   // through the (segment, term) key: one term's postings in memory at a time.
@@ -238,15 +239,15 @@ Status TextIndexWriter::Merge(const std::vector<int64_t>& segments, int64_t leve
   }
   cursors.clear();
 
+  // The merged segment holds the cables the old ones held live.
+  std::string in;
+  for (int64_t segment : segments) in += (in.empty() ? "" : ", ") + std::to_string(segment);
   int64_t cables = 0;
-  for (int64_t segment : segments) {
-    cables += QueryInt(*db_, "SELECT count(*) FROM text_docs WHERE segment = " + std::to_string(segment), 0);
-    Status s = db_->Exec("UPDATE text_docs SET segment = " + std::to_string(merged) + " WHERE segment = " +
-                         std::to_string(segment) + "; DELETE FROM text_postings WHERE segment = " +
-                         std::to_string(segment) + "; DELETE FROM text_segments WHERE segment = " +
-                         std::to_string(segment));
-    if (!s.ok()) return s;
-  }
+  for (int64_t segment : live) cables += std::count(segments.begin(), segments.end(), segment);
+  Status s = db_->Exec("UPDATE text_docs SET segment = " + std::to_string(merged) + " WHERE segment IN (" + in +
+                       "); DELETE FROM text_postings WHERE segment IN (" + in +
+                       "); DELETE FROM text_segments WHERE segment IN (" + in + ")");
+  if (!s.ok()) return s;
   insert_segment_.Reset();
   insert_segment_.Bind(1, merged).Bind(2, level).Bind(3, cables);
   return insert_segment_.Run();

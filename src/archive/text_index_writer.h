@@ -56,9 +56,12 @@ class TextIndexWriter {
 
   // Queues `cable`'s text for the next segment.
   void Add(int64_t cable, const CableTextValues& text);
-  // The same, tokenized already (text_tokenize.h); false (and nothing
-  // queued) when the bytes are malformed.
-  bool AddTokenized(int64_t cable, std::string_view tokenized);
+  // The same, tokenized already: `tokenized` must be TokenizeCableText's
+  // bytes (text_tokenize.h), as an ingest's parser threads make them. They
+  // are not read here, on the caller's thread; should they be malformed,
+  // the indexer leaves the cable out of the segment, so it has no
+  // text_docs row and the next writer indexes it from its record.
+  void AddTokenized(int64_t cable, std::string_view tokenized);
 
   // True when cables wait to be written.
   bool pending();
@@ -83,6 +86,8 @@ class TextIndexWriter {
   // Waits until the indexer has applied every queued op: builder_ is then
   // the caller's until it queues again.
   void Drain();
+  // The number for a new segment: one past the highest.
+  int64_t NextSegment();
   Status WriteSegment();
   Status MergeDue();
   Status Merge(const std::vector<int64_t>& segments, int64_t level);

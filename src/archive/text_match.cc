@@ -37,6 +37,12 @@ Status Malformed(const std::string& term) {
 Status TextMatcher::Match(const std::vector<const QueryNode*>& parts, bool all, int column, RowSet* rows,
                           std::vector<float>* scores) {
   phrases_.clear();
+  Status s = EvalAll(parts, all, column, rows);
+  if (s.ok() && scores != nullptr) Score(*rows, scores);
+  return s;
+}
+
+Status TextMatcher::EvalAll(const std::vector<const QueryNode*>& parts, bool all, int column, RowSet* rows) {
   *rows = RowSet(cols_.capacity);
   bool first = true;
   for (const QueryNode* p : parts) {
@@ -48,7 +54,6 @@ Status TextMatcher::Match(const std::vector<const QueryNode*>& parts, bool all, 
     else rows->UnionWith(part);
     first = false;
   }
-  if (scores != nullptr) Score(*rows, scores);
   return Status::Ok();
 }
 
@@ -69,17 +74,9 @@ Status TextMatcher::Eval(const QueryNode& node, int column, RowSet* rows) {
       return Phrase(FoldedTokens(node.text), node.prefix, column, rows);
     case Kind::kAnd:
     case Kind::kOr: {
-      bool first = true;
-      for (const QueryNode& c : node.children) {
-        RowSet part(cols_.capacity);
-        Status s = Eval(c, column, &part);
-        if (!s.ok()) return s;
-        if (first) *rows = std::move(part);
-        else if (node.kind == Kind::kAnd) rows->IntersectWith(part);
-        else rows->UnionWith(part);
-        first = false;
-      }
-      return Status::Ok();
+      std::vector<const QueryNode*> parts;
+      for (const QueryNode& c : node.children) parts.push_back(&c);
+      return EvalAll(parts, node.kind == Kind::kAnd, column, rows);
     }
     default:
       return Status::InvalidQuery("not a text query part");

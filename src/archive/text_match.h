@@ -52,10 +52,13 @@ class TextMatcher {
                      std::vector<float>* scores);
 
  private:
-  // A phrase's matching cables, ascending, with its weighted frequency.
+  // A phrase's matching cables (in no set order: segment by segment for a
+  // phrase), each with the phrase's weighted frequency in it.
   struct Hits {
     std::vector<std::pair<int32_t, float>> cables;
   };
+  // The rows of every part (all) or of any (!all); phrases recorded for Score.
+  Status EvalAll(const std::vector<const QueryNode*>& parts, bool all, int column, RowSet* rows);
   Status Eval(const QueryNode& node, int column, RowSet* rows);
   Status Phrase(const std::vector<std::string>& tokens, bool prefix, int column, RowSet* rows);
   Status Frequencies(const std::string& term, bool prefix, Hits* hits);

@@ -22,26 +22,16 @@ void TextSegmentBuilder::Remove(int64_t cable) {
 
 void TextSegmentBuilder::Grow() {
   std::vector<uint32_t> bigger(slots_.empty() ? 4096 : slots_.size() * 2, 0);
-  const size_t mask = bigger.size() - 1;
   for (size_t k = 0; k < terms_.size(); ++k) {
-    size_t i = terms_[k].hash & mask;
-    while (bigger[i] != 0) i = (i + 1) & mask;
-    bigger[i] = static_cast<uint32_t>(k + 1);
+    bigger[FindTermSlot(bigger, terms_[k].hash, [](uint32_t) { return false; })] = static_cast<uint32_t>(k + 1);
   }
   slots_ = std::move(bigger);
 }
 
 TextSegmentBuilder::Term& TextSegmentBuilder::Find(uint32_t hash, std::string_view name) {
   if ((terms_.size() + 1) * 2 > slots_.size()) Grow();
-  const size_t mask = slots_.size() - 1;
-  size_t i = hash & mask;
-  for (;;) {
-    const uint32_t s = slots_[i];
-    if (s == 0) break;
-    Term& t = terms_[s - 1];
-    if (t.hash == hash && t.name == name) return t;
-    i = (i + 1) & mask;
-  }
+  const size_t i = FindTermSlot(slots_, hash, [&](uint32_t k) { return terms_[k].hash == hash && terms_[k].name == name; });
+  if (slots_[i] != 0) return terms_[slots_[i] - 1];
   Term& t = terms_.emplace_back();
   t.hash = hash;
   t.name = name;
@@ -51,11 +41,12 @@ TextSegmentBuilder::Term& TextSegmentBuilder::Find(uint32_t hash, std::string_vi
 }
 
 bool TextSegmentBuilder::AddTokenized(int64_t cable, std::string_view tokenized) {
-  uint32_t tokens = 0;
-  if (!ForEachTokenizedTerm(tokenized, &tokens, [](const TokenizedTerm&) {})) return false;
-  Remove(cable);
+  // One pass: the postings are appended under a new local number as the
+  // bytes are read; if they turn out malformed, that number is dead (its
+  // postings are skipped by ForEachTerm) and the cable's earlier text stays.
   const auto local = static_cast<uint32_t>(cable_of_.size());
-  ForEachTokenizedTerm(tokenized, &tokens, [&](const TokenizedTerm& tt) {
+  uint32_t tokens = 0;
+  const bool ok = ForEachTokenizedTerm(tokenized, &tokens, [&](const TokenizedTerm& tt) {
     Term& t = Find(tt.hash, tt.term);
     const size_t before = t.docs.size() + t.positions.size();
     PutVarint(&t.docs, local);
@@ -64,11 +55,12 @@ bool TextSegmentBuilder::AddTokenized(int64_t cable, std::string_view tokenized)
     t.positions.append(tt.positions);
     bytes_ += t.docs.size() + t.positions.size() - before;
   });
+  if (ok) Remove(cable);
   cable_of_.push_back(cable);
   tokens_of_.push_back(tokens);
-  dead_.push_back(false);
-  local_of_[cable] = local;
-  return true;
+  dead_.push_back(!ok);
+  if (ok) local_of_[cable] = local;
+  return ok;
 }
 
 void TextSegmentBuilder::ForEachTerm(

@@ -23,17 +23,10 @@ class DocTerms {
   void Add(std::string_view term, int column, uint32_t position) {
     if (slots_.empty() || (count_ + 1) * 2 > slots_.size()) Grow();
     const uint32_t hash = TermHash(term);
-    const size_t mask = slots_.size() - 1;
-    size_t i = hash & mask;
-    for (;;) {
-      const uint32_t s = slots_[i];
-      if (s == 0) break;
-      Acc& a = accs_[s - 1];
-      if (a.hash == hash && Term(a) == term) {
-        Occur(a, column, position);
-        return;
-      }
-      i = (i + 1) & mask;
+    const size_t i = FindTermSlot(slots_, hash, [&](uint32_t k) { return accs_[k].hash == hash && Term(accs_[k]) == term; });
+    if (slots_[i] != 0) {
+      Occur(accs_[slots_[i] - 1], column, position);
+      return;
     }
     if (count_ == accs_.size()) accs_.emplace_back();
     Acc& a = accs_[count_];
@@ -76,11 +69,9 @@ class DocTerms {
 
   void Grow() {
     std::vector<uint32_t> bigger(slots_.empty() ? 1024 : slots_.size() * 2, 0);
-    const size_t mask = bigger.size() - 1;
     used_.clear();
     for (size_t k = 0; k < count_; ++k) {
-      size_t i = accs_[k].hash & mask;
-      while (bigger[i] != 0) i = (i + 1) & mask;
+      const size_t i = FindTermSlot(bigger, accs_[k].hash, [](uint32_t) { return false; });
       bigger[i] = static_cast<uint32_t>(k + 1);
       used_.push_back(static_cast<uint32_t>(i));
     }

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "archive/cable_text_values.h"
 
@@ -30,6 +31,19 @@ inline uint32_t TermHash(std::string_view term) {
     h *= 16777619u;
   }
   return h;
+}
+
+// The term tables of a cable (TokenizeCableText) and of a segment
+// (TextSegmentBuilder) are open addressing over power-of-two slot arrays
+// (0: empty, else the entry's index + 1), probed linearly from the hash.
+// Returns the slot of the entry `same(index)` accepts, or the empty slot
+// where it would go.
+template <class Same>
+size_t FindTermSlot(const std::vector<uint32_t>& slots, uint32_t hash, Same&& same) {
+  const size_t mask = slots.size() - 1;
+  size_t i = hash & mask;
+  while (slots[i] != 0 && !same(slots[i] - 1)) i = (i + 1) & mask;
+  return i;
 }
 
 // Appends the tokenized form of `text` to *out. Thread-safe (scratch space
