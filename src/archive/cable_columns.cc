@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "archive/cable_text_values.h"
 #include "archive/text_fold.h"
 
 namespace cablescope::archive {
@@ -97,6 +98,25 @@ Status CableColumns::Load(Database& db) {
     markings[r] = intern(marking_sets, 8);
   }
   if (!st.status().ok()) return st.status();
+  {
+    std::vector<uint32_t> columns_of(marking_sets.size(), 0);  // bit c: a paragraph in marking column c
+    for (size_t i = 0; i < columns_of.size(); ++i) {
+      std::string_view set(marking_sets.values()[i]);
+      while (!set.empty()) {
+        const size_t nl = set.find('\n');
+        columns_of[i] |= 1u << MarkingColumn(set.substr(0, nl));
+        set = nl == std::string_view::npos ? std::string_view() : set.substr(nl + 1);
+      }
+    }
+    with_marking_column.assign(kMarkingColumns.size(), RowSet(capacity));
+    for (size_t r = 0; r < n; ++r) {
+      if (markings[r] < 0) continue;
+      const uint32_t bits = columns_of[static_cast<size_t>(markings[r])];
+      for (size_t c = 0; c < kMarkingColumns.size(); ++c) {
+        if (bits >> c & 1) with_marking_column[c].Add(static_cast<int64_t>(r));
+      }
+    }
+  }
   // Tags in row order, as CSR arrays.
   Statement tags;
   s = db.Prepare("SELECT cable, tag FROM tags ORDER BY cable, position", &tags);

@@ -65,24 +65,4 @@ void PostingCursor::Start(std::string_view docs, std::string_view positions) {
   Next();
 }
 
-bool PostingCursor::Next() {
-  if (!valid_) return false;
-  if (docs_ == docs_end_) {
-    valid_ = false;
-    return false;
-  }
-  uint64_t delta = 0, weighted = 0, n = 0;
-  if (!GetVarint(&docs_, docs_end_, &delta) || !GetVarint(&docs_, docs_end_, &weighted) ||
-      !GetVarint(&pos_, pos_end_, &n) || n > static_cast<uint64_t>(pos_end_ - pos_)) {
-    valid_ = false;
-    bad_ = true;
-    return false;
-  }
-  cable_ += static_cast<int64_t>(delta);
-  weighted_ = static_cast<uint32_t>(weighted);
-  positions_ = std::string_view(reinterpret_cast<const char*>(pos_), n);
-  pos_ += n;
-  return true;
-}
-
 }  // namespace cablescope::archive

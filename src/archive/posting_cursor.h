@@ -15,6 +15,8 @@
 #include <utility>
 #include <vector>
 
+#include "archive/text_postings.h"
+
 namespace cablescope::archive {
 
 class PostingCursor {
@@ -31,7 +33,8 @@ class PostingCursor {
   uint32_t weighted() const { return weighted_; }
   std::string_view positions() const { return positions_; }
 
-  // To the next cable; false at the end.
+  // To the next cable; false at the end. Inline: a phrase of common
+  // words calls it for every cable of both lists.
   bool Next();
   // To the first cable >= `target` (staying put if already there).
   bool SeekTo(int64_t target) {
@@ -53,6 +56,26 @@ class PostingCursor {
   bool bad_ = false;
   std::string merged_docs_, merged_positions_;  // the merged list, for several
 };
+
+inline bool PostingCursor::Next() {
+  if (!valid_) return false;
+  if (docs_ == docs_end_) {
+    valid_ = false;
+    return false;
+  }
+  uint64_t delta = 0, weighted = 0, n = 0;
+  if (!GetVarint(&docs_, docs_end_, &delta) || !GetVarint(&docs_, docs_end_, &weighted) ||
+      !GetVarint(&pos_, pos_end_, &n) || n > static_cast<uint64_t>(pos_end_ - pos_)) {
+    valid_ = false;
+    bad_ = true;
+    return false;
+  }
+  cable_ += static_cast<int64_t>(delta);
+  weighted_ = static_cast<uint32_t>(weighted);
+  positions_ = std::string_view(reinterpret_cast<const char*>(pos_), n);
+  pos_ += n;
+  return true;
+}
 
 }  // namespace cablescope::archive
 

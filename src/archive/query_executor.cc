@@ -172,6 +172,9 @@ class Executor {
     const std::string& marking = query_.para_marking;
     const int column = marking.empty() ? -1 : kFirstMarkingColumn + static_cast<int>(MarkingColumn(marking));
     TextMatcher matcher(db_, cols_, cache_);
+    if (column >= 0) {
+      matcher.CannotMatchOutside(&cols_.with_marking_column[static_cast<size_t>(column - kFirstMarkingColumn)]);
+    }
     Status s = matcher.Match(parts, all, column, out, Scores(positive));
     if (s.ok() && !marking.empty() && !MarkingIsBase(marking)) KeepMarked(marking, out);
     return s;

@@ -180,6 +180,28 @@ bool TextMatcher::PhraseInSegment(int64_t segment, std::vector<PostingCursor>* c
   // cable; whoever overshoots becomes the target.
   std::vector<PostingCursor>& c = *cursors;
   const size_t n = c.size();
+  auto match = [&](int64_t cable) {
+    if (Live(cable, segment) && (possible_ == nullptr || possible_->Contains(cable))) {
+      const double f = PhraseFrequency(c, column);
+      if (f > 0) hits->cables.emplace_back(static_cast<int32_t>(cable), static_cast<float>(f));
+    }
+  };
+  if (n == 2) {  // most phrases: the same, without the loops over cursors
+    PostingCursor& a = c[0];
+    PostingCursor& b = c[1];
+    while (a.valid() && b.valid()) {
+      if (a.cable() < b.cable()) {
+        a.SeekTo(b.cable());
+      } else if (b.cable() < a.cable()) {
+        b.SeekTo(a.cable());
+      } else {
+        match(a.cable());
+        a.Next();
+        b.Next();
+      }
+    }
+    return !a.bad() && !b.bad();
+  }
   for (;;) {
     for (const auto& cursor : c) {
       if (!cursor.valid()) return !cursor.bad();
@@ -192,15 +214,62 @@ bool TextMatcher::PhraseInSegment(int64_t segment, std::vector<PostingCursor>* c
       if (cursor.cable() != cable) everywhere = false;
     }
     if (!everywhere) continue;
-    if (Live(cable, segment)) {
-      const double f = PhraseFrequency(c, column);
-      if (f > 0) hits->cables.emplace_back(static_cast<int32_t>(cable), static_cast<float>(f));
-    }
+    match(cable);
     for (size_t i = 0; i < n; ++i) c[i].Next();
   }
 }
 
+namespace {
+
+// A cable's position keys read one by one (text_postings.h), for the pair
+// merge below: the first key is read apart, so the loop reads deltas only.
+struct KeyStream {
+  const uint8_t* p;
+  const uint8_t* end;
+  uint32_t key = 0;
+
+  explicit KeyStream(std::string_view bytes)
+      : p(reinterpret_cast<const uint8_t*>(bytes.data())), end(p + bytes.size()) {}
+  bool First() {
+    uint64_t column, position;
+    if (!GetVarint(&p, end, &column) || !GetVarint(&p, end, &position)) return false;
+    key = static_cast<uint32_t>(column << kPositionBits | position);
+    return true;
+  }
+  bool Next() {
+    if (p == end) return false;
+    uint64_t delta;
+    if (!GetVarint(&p, end, &delta)) return false;
+    key += static_cast<uint32_t>(delta);
+    return true;
+  }
+};
+
+// PhraseFrequency for two tokens, the common case and the slow one (two
+// common words meet in most cables): one merge of the two position lists,
+// each decoded once and no further than the other, nothing stored.
+double PairFrequency(std::string_view first, std::string_view second, int column) {
+  KeyStream a(first), b(second);
+  if (!a.First() || !b.First()) return 0;
+  double f = 0;
+  for (;;) {
+    const uint32_t want = a.key + 1;
+    if (want < b.key) {
+      if (!a.Next()) break;
+    } else if (want > b.key) {
+      if (!b.Next()) break;
+    } else {
+      if (column < 0 || KeyColumn(a.key) == column) f += kColumnWeights[static_cast<size_t>(KeyColumn(a.key))];
+      if (!a.Next() || !b.Next()) break;
+    }
+  }
+  return f;
+}
+
+}  // namespace
+
 double TextMatcher::PhraseFrequency(const std::vector<PostingCursor>& c, int column) {
+  if (c.size() == 2) return PairFrequency(c[0].positions(), c[1].positions(), column);
   // The starts where token i sits at start + i, for every i: from the token
   // with the fewest position bytes in this cable, then narrowed token by
   // token, each decoded only as far as the last start still possible.

@@ -38,6 +38,12 @@ class TextMatcher {
   TextMatcher(Database& db, const CableColumns& columns, PostingCache* cache = nullptr)
       : db_(db), cols_(columns), cache_(cache) {}
 
+  // Cables outside `rows` (which must outlive the matcher) cannot match the
+  // text parts: the caller knows it from the columns (no paragraph with
+  // the marking a column filter asks for). Their positions are then not
+  // read; what matches, and every score, is as without it.
+  void CannotMatchOutside(const RowSet* rows) { possible_ = rows; }
+
   // The cables matching `parts` (words and phrases, or AND/OR of them),
   // all of them when `all`, else any, in text column `column` (-1: any
   // column; text_postings.h numbers them). Rows go to *rows (which must
@@ -77,6 +83,7 @@ class TextMatcher {
   Database& db_;
   const CableColumns& cols_;
   PostingCache* cache_;
+  const RowSet* possible_ = nullptr;
   std::vector<Hits> phrases_;       // of the current Match, for scoring
   std::vector<uint32_t> weighted_;  // by row, zero between uses
   std::vector<uint32_t> starts_;  // PhraseFrequency's, reused from cable to cable

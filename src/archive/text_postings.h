@@ -59,6 +59,11 @@ inline bool GetVarint(const uint8_t** p, const uint8_t* end, uint64_t* v) {
     *v = *(*p)++;
     return true;
   }
+  if (end - *p >= 2 && (*p)[1] < 0x80) {  // most others two: a body position's delta
+    *v = ((*p)[0] & 0x7fu) | static_cast<uint64_t>((*p)[1]) << 7;
+    *p += 2;
+    return true;
+  }
   uint64_t result = 0;
   for (int shift = 0; shift < 64 && *p < end; shift += 7) {
     const uint8_t byte = *(*p)++;
