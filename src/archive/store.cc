@@ -7,6 +7,7 @@
 
 #include "archive/cable_text_values.h"
 #include "archive/merge.h"
+#include "archive/prepared_record.h"
 #include "archive/record_decode.h"
 #include "archive/schema.h"
 #include "archive/stored_record.h"
@@ -15,42 +16,9 @@
 #include "archive/utc_now.h"
 #include "link/tag_info.h"
 #include "model/json_writer.h"
-#include "model/record_json.h"
 
 namespace cablescope::archive {
 namespace {
-
-std::string Hex64(uint64_t v) {
-  static const char* digits = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int i = 15; i >= 0; --i) {
-    out[static_cast<size_t>(i)] = digits[v & 0xf];
-    v >>= 4;
-  }
-  return out;
-}
-
-uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ULL) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
-
-// The text hash of a version: the cable's text as this source has it. When
-// the reader found no body (a fragment), the whole record stands for it.
-std::string TextHash(const Record& r, const std::string& record_json) {
-  if (r.body && !r.body->empty()) return Hex64(Fnv1a(*r.body));
-  uint64_t h = Fnv1a(r.subject.value_or(""));
-  for (const auto& p : r.paragraphs) h = Fnv1a(p.text, h);
-  if (r.paragraphs.empty()) {
-    // Strip the source (path, offset) so that the same text elsewhere hashes alike.
-    size_t cut = record_json.rfind(",\"source\":");
-    h = Fnv1a(std::string_view(record_json).substr(0, cut), h);
-  }
-  return Hex64(h);
-}
 
 // A record's JSON up to its `source` object (the last key of the contract).
 std::string_view WithoutSource(std::string_view json) {
@@ -83,19 +51,6 @@ int YearOfId(const OptString& id) {
   return yy >= 60 ? 1900 + yy : 2000 + yy;
 }
 
-std::string MetadataJson(const Source& source) {
-  std::string out;
-  JsonWriter w(&out);
-  w.BeginObject();
-  for (const auto& f : source.fields) {
-    w.Key(f.key);
-    if (f.numeric) w.Raw(f.value);
-    else w.String(f.value);
-  }
-  w.EndObject();
-  return out;
-}
-
 std::string StringsJson(const std::vector<std::string>& v) {
   std::string out;
   JsonWriter w(&out);
@@ -106,23 +61,6 @@ std::string StringsJson(const std::vector<std::string>& v) {
 }
 
 const std::string* Ptr(const OptString& s) { return s ? &*s : nullptr; }
-
-// cables.markings: the distinct markings of the paragraphs, sorted, one
-// per line.
-std::string MarkingsOf(const Record& r) {
-  std::vector<std::string_view> markings;
-  for (const auto& p : r.paragraphs) {
-    if (p.marking && !p.marking->empty()) markings.push_back(*p.marking);
-  }
-  std::sort(markings.begin(), markings.end());
-  markings.erase(std::unique(markings.begin(), markings.end()), markings.end());
-  std::string out;
-  for (std::string_view m : markings) {
-    if (!out.empty()) out.push_back('\n');
-    out.append(m);
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -273,6 +211,7 @@ Status ArchiveWriter::IndexUnindexedText() {
   if (s.ok()) return Commit();
   db_->Exec("ROLLBACK");
   in_txn_ = false;
+  recipient_names_.clear();  // what the batch inserted is gone
   return s;
 }
 
@@ -304,17 +243,22 @@ Status ArchiveWriter::CommitBatch() {
   return s;
 }
 
-Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome, std::string_view record_json,
-                          std::string_view tokenized_text) {
+Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome) {
+  std::string payload;
+  AppendPreparedRecord(record, &payload);
+  PreparedRecord prepared;
+  if (!ParsePreparedRecord(payload, &prepared)) return Status::IoError("prepared record does not read back");
+  return Put(record, prepared, outcome);
+}
+
+Status ArchiveWriter::Put(const Record& record, const PreparedRecord& prepared, PutOutcome* outcome) {
   if (!record.id || record.id->empty()) return Status::InvalidQuery("record has no id");
   Status s = Begin();
   if (!s.ok()) return s;
   Statements& st = *st_;
-  std::string json(record_json);
-  if (json.empty()) AppendRecordJson(record, &json);
-  const std::string hash = TextHash(record, json);
+  const std::string_view json = prepared.json;
+  const std::string_view hash = prepared.hash;
   const std::string now = UtcNow();
-  const std::string metadata = MetadataJson(record.source);
 
   // `in_merged`: the version's record is the cable's merged one, so
   // sources.record stays NULL (see schema.cc).
@@ -322,7 +266,7 @@ Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome, std::string
     st.insert_version.Reset();
     st.insert_version.Bind(1, cable).Bind(2, static_cast<int64_t>(version)).Bind(3, record.source.path)
         .Bind(4, record.source.format).Bind(5, static_cast<int64_t>(record.source.offset))
-        .Bind(6, metadata).Bind(7, hash).Bind(8, now);
+        .Bind(6, prepared.metadata).Bind(7, hash).Bind(8, now);
     if (in_merged) st.insert_version.BindNull(9);
     else st.insert_version.Bind(9, json);
     return st.insert_version.Run();
@@ -332,15 +276,21 @@ Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome, std::string
   st.find_cable.Bind(1, *record.id);
   if (!st.find_cable.Step()) {
     if (!st.find_cable.status().ok()) return st.find_cable.status();
-    // A new cable: its only version is its record.
-    MergedCable merged = MergeVersions({CableVersion{1, record}});
-    std::string merged_json;
-    AppendMergedJson(merged, 1, &merged_json);
+    // A new cable: its only version is its record (prepared so, unless
+    // merging it changed anything: then it is merged here and the version
+    // keeps its own record).
     int64_t cable = 0;
-    s = StoreCable(&cable, /*is_new=*/true, 1, merged.record, merged_json, tokenized_text);
+    if (prepared.as_new) {
+      s = StoreCable(&cable, /*is_new=*/true, 1, record, prepared.stored_json, prepared.markings, prepared.tokenized);
+    } else {
+      MergedCable merged = MergeVersions({CableVersion{1, record}});
+      std::string merged_json;
+      AppendMergedJson(merged, 1, &merged_json);
+      s = StoreCable(&cable, /*is_new=*/true, 1, merged.record, StoredRecordJson(merged_json, merged.record),
+                     MarkingsOf(merged.record));
+    }
     if (!s.ok()) return s;
-    // Checked, not assumed: a merge that changed anything keeps the record.
-    s = insert_version(cable, 1, SingleVersionJson(merged_json) == json);
+    s = insert_version(cable, 1, prepared.as_new);
     if (!s.ok()) return s;
     *outcome = PutOutcome::kNew;
   } else {
@@ -369,7 +319,7 @@ Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome, std::string
         // Same text read differently (a newer parser): refresh the version.
         st.update_version.Reset();
         st.update_version.Bind(1, source).Bind(2, record.source.format)
-            .Bind(3, static_cast<int64_t>(record.source.offset)).Bind(4, metadata).Bind(5, now)
+            .Bind(3, static_cast<int64_t>(record.source.offset)).Bind(4, prepared.metadata).Bind(5, now)
             .Bind(6, json);
         s = st.update_version.Run();
         if (s.ok()) s = Remerge(cable, versions);
@@ -417,7 +367,8 @@ Status ArchiveWriter::Remerge(int64_t cable, int version_count) {
   AppendMergedJson(merged, version_count, &merged_json);
   s = DeleteChildren(cable);
   if (!s.ok()) return s;
-  s = StoreCable(&cable, /*is_new=*/false, version_count, merged.record, merged_json);
+  s = StoreCable(&cable, /*is_new=*/false, version_count, merged.record, StoredRecordJson(merged_json, merged.record),
+                 MarkingsOf(merged.record));
   // The merged record changes: a version that lived in it gets its own copy.
   for (int version : in_merged) {
     if (!s.ok()) break;
@@ -429,7 +380,8 @@ Status ArchiveWriter::Remerge(int64_t cable, int version_count) {
 }
 
 Status ArchiveWriter::StoreCable(int64_t* row, bool is_new, int version_count, const Record& r,
-                                 const std::string& merged_json, std::string_view tokenized_text) {
+                                 std::string_view stored_json, std::string_view markings,
+                                 std::string_view tokenized_text) {
   Statement& q = is_new ? st_->insert_cable : st_->update_cable;
   q.Reset();
   if (is_new) q.BindNull(1);
@@ -448,8 +400,7 @@ Status ArchiveWriter::StoreCable(int64_t* row, bool is_new, int version_count, c
       .Bind(16, static_cast<int64_t>(r.partial ? 1 : 0)).BindOptional(17, Ptr(r.transmission_id));
   if (r.station) q.Bind(18, r.station->route).Bind(19, r.station->serial);
   else q.BindNull(18).BindNull(19);
-  q.Bind(20, static_cast<int64_t>(version_count)).Bind(21, StoredRecordJson(merged_json, r));
-  const std::string markings = MarkingsOf(r);
+  q.Bind(20, static_cast<int64_t>(version_count)).Bind(21, stored_json);
   if (markings.empty()) q.BindNull(22);
   else q.Bind(22, markings);
   Status s = q.Run();
@@ -488,9 +439,13 @@ Status ArchiveWriter::InsertChildren(int64_t cable, const Record& r, std::string
       if (rc.excluded.empty()) s.ins_recipient.BindNull(8);
       else s.ins_recipient.Bind(8, StringsJson(rc.excluded));
       run(s.ins_recipient);
-      s.ins_recipient_name.Reset();
-      s.ins_recipient_name.Bind(1, rc.name).Bind(2, FoldValue(rc.name));
-      run(s.ins_recipient_name);
+      // Few distinct names, named again and again: each is inserted once
+      // per writer.
+      if (recipient_names_.insert(rc.name).second) {
+        s.ins_recipient_name.Reset();
+        s.ins_recipient_name.Bind(1, rc.name).Bind(2, FoldValue(rc.name));
+        run(s.ins_recipient_name);
+      }
     }
   };
   recipients("to", r.to);

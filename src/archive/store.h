@@ -22,8 +22,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "archive/archive_path.h"
+#include "archive/prepared_record.h"
 #include "archive/sqlite_db.h"
 #include "archive/status.h"
 #include "model/record.h"
@@ -52,13 +54,11 @@ class ArchiveWriter {
 
   // Stores `record` (which must have an id) as described above. A failed
   // Put leaves the open batch unusable: the caller should stop.
-  // `record_json`: the record as AppendRecordJson writes it, when the caller
-  // has it already (serialised on a parser thread); else Put writes it.
-  // `tokenized_text`: likewise AppendTokenizedText's bytes for the record
-  // (text_tokenize.h), used when it is a new cable (whose merged record is
-  // the record); not checked here (TextIndexWriter::AddTokenized).
-  Status Put(const Record& record, PutOutcome* outcome, std::string_view record_json = {},
-             std::string_view tokenized_text = {});
+  Status Put(const Record& record, PutOutcome* outcome);
+  // The same, with what does not depend on the archive prepared already
+  // (on a parser thread: prepared_record.h). Its tokenized text is not
+  // checked here (TextIndexWriter::AddTokenized).
+  Status Put(const Record& record, const PreparedRecord& prepared, PutOutcome* outcome);
 
   // Commits the open batch, if any.
   Status Commit();
@@ -74,8 +74,10 @@ class ArchiveWriter {
   Status Prepare();
   Status Begin();
   // *row: the cable's row; a new cable's is set here.
+  // `stored_json` and `markings`: the cables row's record and markings
+  // columns (StoredRecordJson, MarkingsOf).
   Status StoreCable(int64_t* row, bool is_new, int version_count, const Record& merged_source,
-                    const std::string& merged_json, std::string_view tokenized_text = {});
+                    std::string_view stored_json, std::string_view markings, std::string_view tokenized_text = {});
   Status DeleteChildren(int64_t cable);
   Status InsertChildren(int64_t cable, const Record& record, std::string_view tokenized_text);
   Status Remerge(int64_t cable, int version_count);
@@ -88,6 +90,7 @@ class ArchiveWriter {
   Status CommitBatch();
 
   std::unique_ptr<Database> db_;
+  std::unordered_set<std::string> recipient_names_;  // inserted into recipient_names by this writer
   bool in_txn_ = false;
   size_t pending_ = 0;
   size_t batch_size_ = 1000;

@@ -11,12 +11,11 @@
 #include <vector>
 
 #include "archive/link_build.h"
+#include "archive/prepared_record.h"
 #include "archive/record_decode.h"
 #include "archive/store.h"
-#include "archive/text_tokenize.h"
 #include "cli/commands.h"
 #include "link/record_stream.h"
-#include "model/record_json.h"
 
 namespace cablescope::cli {
 namespace {
@@ -154,7 +153,7 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
       progress.Clear();
       std::fprintf(stderr, "%s\n", line.c_str());
     };
-    auto store = [&](const Record& record, std::string_view json, std::string_view tokenized) {
+    auto store = [&](const Record& record, const archive::PreparedRecord* prepared) {
       if (!fatal.ok()) return;
       if (record.source.path != current_path) {
         if (!current_path.empty()) progress.FileDone(sizes[current_path]);
@@ -167,7 +166,7 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
         return;
       }
       PutOutcome outcome;
-      Status put = writer->Put(record, &outcome, json, tokenized);
+      Status put = prepared != nullptr ? writer->Put(record, *prepared, &outcome) : writer->Put(record, &outcome);
       if (!put.ok()) {
         fatal = put;
         return;
@@ -199,7 +198,7 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
             counts.failed_inputs.insert(f);
             continue;
           }
-          store(r, {}, {});
+          store(r, nullptr);
         }
       }
     } else {
@@ -212,19 +211,15 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
             report(d.ToString());
             counts.failed_inputs.insert(d.path);
           },
-          // The record's JSON and its tokenized text (text_tokenize.h) are
-          // made on the parser threads, off the writer's (which is the
-          // bottleneck of an ingest): the JSON, a NUL (which JSON never
-          // holds raw), the tokenized bytes.
-          [](Record& record, std::string* payload) {
-            AppendRecordJson(record, payload);
-            payload->push_back('\0');
-            archive::AppendTokenizedText(record, payload);
-          },
+          // What the writer needs of a record beyond the archive (its JSON,
+          // tokenized text, hash, and its row as a new cable) is made on
+          // the parser threads, off the writer's: the bottleneck of an
+          // ingest (prepared_record.h).
+          [](Record& record, std::string* payload) { archive::AppendPreparedRecord(record, payload); },
           [&](Record&& record, std::string&& payload) {
-            const std::string_view all(payload);
-            const size_t nul = all.find('\0');
-            store(record, all.substr(0, nul), nul == std::string_view::npos ? std::string_view() : all.substr(nul + 1));
+            archive::PreparedRecord prepared;
+            if (archive::ParsePreparedRecord(payload, &prepared)) store(record, &prepared);
+            else store(record, nullptr);
           });
       counts.inputs = summary.inputs;
     }

@@ -1,0 +1,145 @@
+#include "archive/prepared_record.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <vector>
+
+#include "archive/merge.h"
+#include "archive/stored_record.h"
+#include "archive/text_tokenize.h"
+#include "model/json_writer.h"
+#include "model/record_json.h"
+
+namespace cablescope::archive {
+namespace {
+
+std::string Hex64(uint64_t v) {
+  static const char* digits = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i) {
+    out[static_cast<size_t>(i)] = digits[v & 0xf];
+    v >>= 4;
+  }
+  return out;
+}
+
+uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ULL) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+// A piece: its length (4 bytes, native order: the payload never leaves the
+// process), then its bytes.
+void AppendPiece(std::string_view piece, std::string* out) {
+  const auto n = static_cast<uint32_t>(piece.size());
+  char len[sizeof n];
+  std::memcpy(len, &n, sizeof n);
+  out->append(len, sizeof n);
+  out->append(piece);
+}
+
+// Appends a piece made in place by `fill` (no copy of a large one).
+template <class Fill>
+void AppendPieceFrom(std::string* out, Fill fill) {
+  const size_t at = out->size();
+  out->append(sizeof(uint32_t), '\0');
+  fill(out);
+  const auto n = static_cast<uint32_t>(out->size() - at - sizeof(uint32_t));
+  std::memcpy(out->data() + at, &n, sizeof n);
+}
+
+bool ReadPiece(std::string_view* in, std::string_view* piece) {
+  uint32_t n;
+  if (in->size() < sizeof n) return false;
+  std::memcpy(&n, in->data(), sizeof n);
+  in->remove_prefix(sizeof n);
+  if (in->size() < n) return false;
+  *piece = in->substr(0, n);
+  in->remove_prefix(n);
+  return true;
+}
+
+}  // namespace
+
+std::string TextHash(const Record& r, std::string_view record_json) {
+  // When the reader found no body (a fragment), the whole record stands for it.
+  if (r.body && !r.body->empty()) return Hex64(Fnv1a(*r.body));
+  uint64_t h = Fnv1a(r.subject.value_or(""));
+  for (const auto& p : r.paragraphs) h = Fnv1a(p.text, h);
+  if (r.paragraphs.empty()) {
+    // Strip the source (path, offset) so that the same text elsewhere hashes alike.
+    size_t cut = record_json.rfind(",\"source\":");
+    h = Fnv1a(record_json.substr(0, cut), h);
+  }
+  return Hex64(h);
+}
+
+std::string MetadataJson(const Source& source) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  for (const auto& f : source.fields) {
+    w.Key(f.key);
+    if (f.numeric) w.Raw(f.value);
+    else w.String(f.value);
+  }
+  w.EndObject();
+  return out;
+}
+
+std::string MarkingsOf(const Record& r) {
+  std::vector<std::string_view> markings;
+  for (const auto& p : r.paragraphs) {
+    if (p.marking && !p.marking->empty()) markings.push_back(*p.marking);
+  }
+  std::sort(markings.begin(), markings.end());
+  markings.erase(std::unique(markings.begin(), markings.end()), markings.end());
+  std::string out;
+  for (std::string_view m : markings) {
+    if (!out.empty()) out.push_back('\n');
+    out.append(m);
+  }
+  return out;
+}
+
+void AppendPreparedRecord(const Record& record, std::string* payload) {
+  const size_t json_at = payload->size() + sizeof(uint32_t);
+  AppendPieceFrom(payload, [&](std::string* out) { AppendRecordJson(record, out); });
+  // A view of the JSON, valid until *payload grows again.
+  const std::string_view json = std::string_view(*payload).substr(json_at);
+  std::string hash = TextHash(record, json);
+  // As a new cable: its one version merged (checked, not assumed, to be the
+  // record: a merge that changed anything leaves it to the writer).
+  MergedCable merged = MergeVersions({CableVersion{1, record}});
+  std::string merged_json;
+  AppendMergedJson(merged, 1, &merged_json);
+  const bool as_new = SingleVersionJson(merged_json) == json;
+  AppendPiece(hash, payload);
+  AppendPiece(MetadataJson(record.source), payload);
+  payload->push_back(as_new ? '\1' : '\0');
+  if (as_new) {
+    AppendPiece(StoredRecordJson(merged_json, merged.record), payload);
+    AppendPiece(MarkingsOf(merged.record), payload);
+  }
+  AppendPieceFrom(payload, [&](std::string* out) { AppendTokenizedText(record, out); });
+}
+
+bool ParsePreparedRecord(std::string_view payload, PreparedRecord* out) {
+  *out = PreparedRecord();
+  if (!ReadPiece(&payload, &out->json) || !ReadPiece(&payload, &out->hash) ||
+      !ReadPiece(&payload, &out->metadata) || payload.empty()) {
+    return false;
+  }
+  out->as_new = payload[0] == '\1';
+  payload.remove_prefix(1);
+  if (out->as_new && (!ReadPiece(&payload, &out->stored_json) || !ReadPiece(&payload, &out->markings))) {
+    return false;
+  }
+  return ReadPiece(&payload, &out->tokenized) && payload.empty();
+}
+
+}  // namespace cablescope::archive

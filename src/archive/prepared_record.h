@@ -1,0 +1,58 @@
+// PreparedRecord: what ArchiveWriter::Put needs of a record that does not
+// depend on the archive, made where the record was parsed.
+//
+// The writer thread is an ingest's bottleneck (one SQLite connection), and
+// serialising, hashing and merging a record cost it as much as its rows'
+// INSERTs did. An ingest prepares each record on the parser threads
+// (AppendPreparedRecord, into RecordStream's payload) and hands the writer
+// the finished pieces (ParsePreparedRecord): the record's JSON, its
+// tokenized text, its text hash and metadata, and, for the usual case of a
+// cable the archive does not hold yet, what its cables row stores. A cable
+// the archive holds already is merged with its versions on the writer, as
+// before: that needs the stored ones.
+#ifndef CABLESCOPE_ARCHIVE_PREPARED_RECORD_H_
+#define CABLESCOPE_ARCHIVE_PREPARED_RECORD_H_
+
+#include <string>
+#include <string_view>
+
+#include "model/record.h"
+
+namespace cablescope::archive {
+
+// Views into a payload (or into strings the caller keeps).
+struct PreparedRecord {
+  std::string_view json;       // AppendRecordJson
+  std::string_view tokenized;  // AppendTokenizedText (text_tokenize.h)
+  std::string_view hash;       // TextHash
+  std::string_view metadata;   // MetadataJson of record.source
+  // As a new cable, whose merged record is the record itself: cables.record
+  // and cables.markings. Not set (`as_new` false) when merging the one
+  // version changed anything; the writer then merges it itself.
+  bool as_new = false;
+  std::string_view stored_json;
+  std::string_view markings;
+};
+
+// Appends the pieces of `record` to *payload in the layout
+// ParsePreparedRecord reads (length-prefixed, for this process only).
+void AppendPreparedRecord(const Record& record, std::string* payload);
+
+// Views the pieces of a payload made by AppendPreparedRecord; false when it
+// is not one (cut short).
+bool ParsePreparedRecord(std::string_view payload, PreparedRecord* out);
+
+// The text hash of a version: 64-bit FNV-1a of the cable's text as this
+// source has it, in hex. `record_json` is the record's JSON.
+std::string TextHash(const Record& record, std::string_view record_json);
+
+// sources.metadata: what the container said, as a JSON object.
+std::string MetadataJson(const Source& source);
+
+// cables.markings: the distinct markings of the paragraphs, sorted, one
+// per line.
+std::string MarkingsOf(const Record& record);
+
+}  // namespace cablescope::archive
+
+#endif  // CABLESCOPE_ARCHIVE_PREPARED_RECORD_H_

@@ -1,0 +1,61 @@
+// What an ingest prepares on its parser threads for the writer
+// (prepared_record.h) reads back whole, and is what the writer would have
+// made itself.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "archive/merge.h"
+#include "archive/prepared_record.h"
+#include "archive/stored_record.h"
+#include "archive/text_tokenize.h"
+#include "archive_test_records.h"
+#include "model/record_json.h"
+
+namespace cablescope::archive {
+namespace {
+
+TEST(PreparedRecord, ReadsBackWhatTheWriterWouldMake) {
+  for (const Record& record : {testing::UsunRecord(), testing::IslamabadRecord()}) {
+    std::string payload = "left by an earlier use";  // appended to, not replaced
+    const size_t start = payload.size();
+    AppendPreparedRecord(record, &payload);
+    PreparedRecord p;
+    ASSERT_TRUE(ParsePreparedRecord(std::string_view(payload).substr(start), &p)) << *record.id;
+    std::string json, tokenized;
+    AppendRecordJson(record, &json);
+    AppendTokenizedText(record, &tokenized);
+    EXPECT_EQ(p.json, json);
+    EXPECT_EQ(p.tokenized, tokenized);
+    EXPECT_EQ(p.hash, TextHash(record, json));
+    EXPECT_EQ(p.hash.size(), 16u);
+    EXPECT_EQ(p.metadata, MetadataJson(record.source));
+    // A cable seen once: its merged record is the record, and its row is ready.
+    ASSERT_TRUE(p.as_new);
+    std::string merged_json;
+    AppendMergedJson(MergeVersions({CableVersion{1, record}}), 1, &merged_json);
+    EXPECT_EQ(p.stored_json, StoredRecordJson(merged_json, record));
+    EXPECT_EQ(p.markings, MarkingsOf(record));
+    EXPECT_FALSE(p.markings.empty());
+    // Cut anywhere, it is not taken for a whole one.
+    for (size_t cut : {size_t{0}, size_t{3}, payload.size() / 2, payload.size() - 1}) {
+      if (cut < start) continue;
+      EXPECT_FALSE(ParsePreparedRecord(std::string_view(payload).substr(start, cut - start), &p)) << cut;
+    }
+  }
+}
+
+TEST(PreparedRecord, MarkingsAreDistinctAndSorted) {
+  Record r = testing::IslamabadRecord();
+  r.paragraphs.clear();
+  for (const char* m : {"S", "C", "S", "", "C/NF"}) {
+    Paragraph p;
+    p.text = "x";
+    if (*m != '\0') p.marking = m;
+    r.paragraphs.push_back(p);
+  }
+  EXPECT_EQ(MarkingsOf(r), "C\nC/NF\nS");
+}
+
+}  // namespace
+}  // namespace cablescope::archive
