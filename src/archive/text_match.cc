@@ -32,6 +32,35 @@ Status Malformed(const std::string& term) {
   return Status::IoError("text index: malformed postings of '" + term + "'");
 }
 
+// The bm25 weight of an occurrence at `key`; 0 for a column no cable has
+// (damaged postings), which then counts for nothing.
+double ColumnWeight(uint32_t key) {
+  const auto column = static_cast<size_t>(KeyColumn(key));
+  return column < kColumnWeights.size() ? kColumnWeights[column] : 0;
+}
+
+// PhraseFrequency for two tokens, the common case and the slow one (two
+// common words meet in most cables): one merge of the two position lists,
+// each decoded once and no further than the other, nothing stored.
+double PairFrequency(std::string_view first, std::string_view second, int column) {
+  PositionReader a(first), b(second);
+  uint32_t ka, kb;
+  if (!a.Next(&ka) || !b.Next(&kb)) return 0;
+  double f = 0;
+  for (;;) {
+    const uint32_t want = ka + 1;
+    if (want < kb) {
+      if (!a.Next(&ka)) break;
+    } else if (want > kb) {
+      if (!b.Next(&kb)) break;
+    } else {
+      if (column < 0 || KeyColumn(ka) == column) f += ColumnWeight(ka);
+      if (!a.Next(&ka) || !b.Next(&kb)) break;
+    }
+  }
+  return f;
+}
+
 }  // namespace
 
 Status TextMatcher::Match(const std::vector<const QueryNode*>& parts, bool all, int column, RowSet* rows,
@@ -219,55 +248,6 @@ bool TextMatcher::PhraseInSegment(int64_t segment, std::vector<PostingCursor>* c
   }
 }
 
-namespace {
-
-// A cable's position keys read one by one (text_postings.h), for the pair
-// merge below: the first key is read apart, so the loop reads deltas only.
-struct KeyStream {
-  const uint8_t* p;
-  const uint8_t* end;
-  uint32_t key = 0;
-
-  explicit KeyStream(std::string_view bytes)
-      : p(reinterpret_cast<const uint8_t*>(bytes.data())), end(p + bytes.size()) {}
-  bool First() {
-    uint64_t column, position;
-    if (!GetVarint(&p, end, &column) || !GetVarint(&p, end, &position)) return false;
-    key = static_cast<uint32_t>(column << kPositionBits | position);
-    return true;
-  }
-  bool Next() {
-    if (p == end) return false;
-    uint64_t delta;
-    if (!GetVarint(&p, end, &delta)) return false;
-    key += static_cast<uint32_t>(delta);
-    return true;
-  }
-};
-
-// PhraseFrequency for two tokens, the common case and the slow one (two
-// common words meet in most cables): one merge of the two position lists,
-// each decoded once and no further than the other, nothing stored.
-double PairFrequency(std::string_view first, std::string_view second, int column) {
-  KeyStream a(first), b(second);
-  if (!a.First() || !b.First()) return 0;
-  double f = 0;
-  for (;;) {
-    const uint32_t want = a.key + 1;
-    if (want < b.key) {
-      if (!a.Next()) break;
-    } else if (want > b.key) {
-      if (!b.Next()) break;
-    } else {
-      if (column < 0 || KeyColumn(a.key) == column) f += kColumnWeights[static_cast<size_t>(KeyColumn(a.key))];
-      if (!a.Next() || !b.Next()) break;
-    }
-  }
-  return f;
-}
-
-}  // namespace
-
 double TextMatcher::PhraseFrequency(const std::vector<PostingCursor>& c, int column) {
   if (c.size() == 2) return PairFrequency(c[0].positions(), c[1].positions(), column);
   // The starts where token i sits at start + i, for every i: from the token
@@ -299,7 +279,7 @@ double TextMatcher::PhraseFrequency(const std::vector<PostingCursor>& c, int col
     starts.resize(kept);
   }
   double f = 0;
-  for (uint32_t start : starts) f += kColumnWeights[static_cast<size_t>(KeyColumn(start))];
+  for (uint32_t start : starts) f += ColumnWeight(start);
   return f;
 }
 
