@@ -101,12 +101,7 @@ Status CableColumns::Load(Database& db) {
   {
     std::vector<uint32_t> columns_of(marking_sets.size(), 0);  // bit c: a paragraph in marking column c
     for (size_t i = 0; i < columns_of.size(); ++i) {
-      std::string_view set(marking_sets.values()[i]);
-      while (!set.empty()) {
-        const size_t nl = set.find('\n');
-        columns_of[i] |= 1u << MarkingColumn(set.substr(0, nl));
-        set = nl == std::string_view::npos ? std::string_view() : set.substr(nl + 1);
-      }
+      ForEachMarking(marking_sets.values()[i], [&](std::string_view m) { columns_of[i] |= 1u << MarkingColumn(m); });
     }
     with_marking_column.assign(kMarkingColumns.size(), RowSet(capacity));
     for (size_t r = 0; r < n; ++r) {

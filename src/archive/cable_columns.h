@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -36,6 +37,17 @@ class Dictionary {
   std::vector<std::string> values_;
   std::unordered_map<std::string, int32_t> index_;
 };
+
+// Calls fn(marking) for each marking of a set of `marking_sets` (one per
+// line, as cables.markings holds them).
+template <class Fn>
+void ForEachMarking(std::string_view set, Fn&& fn) {
+  while (!set.empty()) {
+    const size_t nl = set.find('\n');
+    fn(set.substr(0, nl));
+    set = nl == std::string_view::npos ? std::string_view() : set.substr(nl + 1);
+  }
+}
 
 struct CableColumns {
   // Reads every cable's columns from `db` (inside the caller's transaction,

@@ -197,13 +197,12 @@ class Executor {
     const std::string want = Upper(marking);
     std::vector<char> ok(cols_.marking_sets.size(), 0);
     for (size_t i = 0; i < ok.size(); ++i) {
-      std::string_view set(cols_.marking_sets.values()[i]);
-      while (!set.empty() && !ok[i]) {
-        const size_t nl = set.find('\n');
-        const std::string m = Upper(set.substr(0, nl));
-        ok[i] = m == want || (m.size() > want.size() && m.compare(0, want.size(), want) == 0 && m[want.size()] == '/');
-        set = nl == std::string_view::npos ? std::string_view() : set.substr(nl + 1);
-      }
+      ForEachMarking(cols_.marking_sets.values()[i], [&](std::string_view marked) {
+        const std::string m = Upper(marked);
+        if (m == want || (m.size() > want.size() && m.compare(0, want.size(), want) == 0 && m[want.size()] == '/')) {
+          ok[i] = 1;
+        }
+      });
     }
     RowSet kept(cols_.capacity);
     rows->ForEach([&](int64_t row) {

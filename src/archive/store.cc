@@ -129,7 +129,7 @@ Status ArchiveWriter::Prepare() {
       {&s.find_version,
        "SELECT s.source, s.record, c.record, c.body FROM sources s JOIN cables c ON c.cable = s.cable "
        "WHERE s.cable = ?1 AND s.path = ?2 AND s.text_hash = ?3"},
-            {&s.fill_version, "UPDATE sources SET record = ?3 WHERE cable = ?1 AND version = ?2"},
+      {&s.fill_version, "UPDATE sources SET record = ?3 WHERE cable = ?1 AND version = ?2"},
       {&s.insert_version,
        "INSERT INTO sources(cable, version, path, format, offset, metadata, text_hash, ingested_at, "
        "record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
@@ -291,11 +291,7 @@ Status ArchiveWriter::Put(const Record& record, const PreparedRecord& prepared, 
     if (prepared.as_new) {
       s = StoreCable(&cable, /*is_new=*/true, 1, record, prepared.stored_json, prepared.markings, prepared.tokenized);
     } else {
-      MergedCable merged = MergeVersions({CableVersion{1, record}});
-      std::string merged_json;
-      AppendMergedJson(merged, 1, &merged_json);
-      s = StoreCable(&cable, /*is_new=*/true, 1, merged.record, StoredRecordJson(merged_json, merged.record),
-                     MarkingsOf(merged.record));
+      s = StoreMerged(&cable, /*is_new=*/true, 1, MergeVersions({CableVersion{1, record}}));
     }
     if (!s.ok()) return s;
     s = insert_version(cable, 1, prepared.as_new);
@@ -370,13 +366,9 @@ Status ArchiveWriter::Remerge(int64_t cable, int version_count) {
   Status s = st.load_versions.status();
   st.load_versions.Reset();
   if (!s.ok()) return s;
-  MergedCable merged = MergeVersions(versions);
-  std::string merged_json;
-  AppendMergedJson(merged, version_count, &merged_json);
   s = DeleteChildren(cable);
   if (!s.ok()) return s;
-  s = StoreCable(&cable, /*is_new=*/false, version_count, merged.record, StoredRecordJson(merged_json, merged.record),
-                 MarkingsOf(merged.record));
+  s = StoreMerged(&cable, /*is_new=*/false, version_count, MergeVersions(versions));
   // The merged record changes: a version that lived in it gets its own copy.
   for (int version : in_merged) {
     if (!s.ok()) break;
@@ -385,6 +377,13 @@ Status ArchiveWriter::Remerge(int64_t cable, int version_count) {
     s = st.fill_version.Run();
   }
   return s;
+}
+
+Status ArchiveWriter::StoreMerged(int64_t* row, bool is_new, int version_count, const MergedCable& merged) {
+  std::string merged_json;
+  AppendMergedJson(merged, version_count, &merged_json);
+  return StoreCable(row, is_new, version_count, merged.record, StoredRecordJson(merged_json, merged.record),
+                    MarkingsOf(merged.record));
 }
 
 Status ArchiveWriter::StoreCable(int64_t* row, bool is_new, int version_count, const Record& r,

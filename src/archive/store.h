@@ -33,6 +33,7 @@
 namespace cablescope::archive {
 
 class TextIndexWriter;
+struct MergedCable;
 
 // What a Put did to the archive.
 enum class PutOutcome {
@@ -78,6 +79,8 @@ class ArchiveWriter {
   // columns (StoredRecordJson, MarkingsOf).
   Status StoreCable(int64_t* row, bool is_new, int version_count, const Record& merged_source,
                     std::string_view stored_json, std::string_view markings, std::string_view tokenized_text = {});
+  // The same for a merge of versions: its JSON written and stripped here.
+  Status StoreMerged(int64_t* row, bool is_new, int version_count, const MergedCable& merged);
   Status DeleteChildren(int64_t cable);
   Status InsertChildren(int64_t cable, const Record& record, std::string_view tokenized_text);
   Status Remerge(int64_t cable, int version_count);

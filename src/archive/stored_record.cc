@@ -131,7 +131,6 @@ Status MergedJsonAt(Database& db, Statement* paragraphs, int64_t cable, const St
   return Status::Ok();
 }
 
-
 Status ReadMergedJson(Database& db, Statement* by_row, Statement* paragraphs, int64_t cable, std::string* out) {
   if (!by_row->valid()) {
     Status s = db.Prepare("SELECT record, body FROM cables WHERE cable = ?1", by_row);
