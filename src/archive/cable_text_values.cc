@@ -1,6 +1,7 @@
 #include "archive/cable_text_values.h"
 
-#include "archive/text_fold.h"
+#include <utility>
+
 #include "link/tag_info.h"
 
 namespace cablescope::archive {
@@ -49,9 +50,9 @@ CableTextValues CableTextOf(const Record& r) {
   CableTextValues v;
   std::string ids = *r.id;
   for (const auto& p : r.published_ids) ids += " " + p;
-  v.ids = NormalizeNumbers(ids);
-  v.subject = NormalizeNumbers(r.subject.value_or(""));
-  v.tags = NormalizeNumbers(link::TagSearchText(r.tags));
+  v.ids = std::move(ids);
+  v.subject = r.subject.value_or("");
+  v.tags = link::TagSearchText(r.tags);
 
   std::array<std::string, kMarkingColumns.size()> marked;
   if (r.body && !r.body->empty() && OffsetsUsable(*r.body, r.paragraphs)) {
@@ -69,7 +70,7 @@ CableTextValues CableTextOf(const Record& r) {
       cursor = p.end;
     }
     rest.append(body.substr(cursor));
-    v.body = NormalizeNumbers(rest);
+    v.body = std::move(rest);
   } else {
     // The whole text under `body`, the marked paragraphs again under their
     // markings. Without a body: the summary and the paragraphs.
@@ -80,7 +81,7 @@ CableTextValues CableTextOf(const Record& r) {
       if (r.summary) text += *r.summary + "\n";
       for (const auto& p : r.paragraphs) text += p.text + "\n";
     }
-    v.body = NormalizeNumbers(text);
+    v.body = std::move(text);
     for (const auto& p : r.paragraphs) {
       if (!Marked(p)) continue;
       std::string& column = marked[MarkingColumn(*p.marking)];
@@ -89,7 +90,7 @@ CableTextValues CableTextOf(const Record& r) {
     }
   }
   for (size_t i = 0; i < marked.size(); ++i) {
-    if (!marked[i].empty()) v.marked[i] = NormalizeNumbers(marked[i]);
+    if (!marked[i].empty()) v.marked[i] = std::move(marked[i]);
   }
   return v;
 }

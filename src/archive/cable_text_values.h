@@ -1,17 +1,18 @@
-// What the full-text index (`cable_text`) holds for one cable.
+// What the full-text index (text_index_writer.h) takes of one cable.
 //
 // Each word of a cable is indexed once. The text of a marked paragraph goes
 // to the column of its marking (`m_c` for "C" and "C/NF", `m_s` for "S",
 // "S/NF" ...), the rest of the body to `body`; a search without `para:`
-// matches every column, `para:C x` only `m_c` (an FTS5 column filter). The
-// paragraphs are cut out of the body by their offsets (Paragraph::start,
-// end). A record without usable offsets (from an older cablescope, or whose
-// paragraphs came from another version than its body) indexes its whole
-// body under `body` and its marked paragraphs' text again under their
-// markings: the words twice, the answers the same.
+// matches every column, `para:C x` only `m_c`. The paragraphs are cut out
+// of the body by their offsets (Paragraph::start, end). A record without
+// usable offsets (from an older cablescope, or whose paragraphs came from
+// another version than its body) indexes its whole body under `body` and
+// its marked paragraphs' text again under their markings: the words twice,
+// the answers the same. The values are the record's text as it is: the
+// tokenizer folds case, accents and leading zeros (text_fold.h).
 //
-// cable_text is contentless: a row is deleted by giving the values it was
-// indexed with, so CableTextOf must stay a pure function of the record.
+// CableTextOf must stay a pure function of the record: the index checker
+// (text_index_check.h) tokenizes it again and compares.
 #ifndef CABLESCOPE_ARCHIVE_CABLE_TEXT_VALUES_H_
 #define CABLESCOPE_ARCHIVE_CABLE_TEXT_VALUES_H_
 

@@ -43,6 +43,21 @@ Statement& Statement::BindOptional(int index, const std::string* value) {
   return Bind(index, std::string_view(*value));
 }
 
+Statement& Statement::BindUncopied(int index, std::string_view value) {
+  sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8);
+  return *this;
+}
+
+Statement& Statement::BindUncopiedBlob(int index, std::string_view bytes) {
+  sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_STATIC);
+  return *this;
+}
+
+Statement& Statement::BindUncopiedOptional(int index, const std::string* value) {
+  if (value == nullptr) return BindNull(index);
+  return BindUncopied(index, std::string_view(*value));
+}
+
 Statement& Statement::BindNull(int index) {
   sqlite3_bind_null(stmt_, index);
   return *this;

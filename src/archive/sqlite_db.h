@@ -40,6 +40,13 @@ class Statement {
   Statement& BindBlob(int index, std::string_view bytes);  // copied by SQLite
   Statement& BindDouble(int index, double value);
   Statement& BindOptional(int index, const std::string* value);  // null when nullptr
+  // Not copied: `value` must stay alive and unchanged until the statement's
+  // next Reset (never a temporary). For the ingest's large values (bodies,
+  // records, postings), whose copy and its allocation were a tenth of the
+  // writer thread's time.
+  Statement& BindUncopied(int index, std::string_view value);
+  Statement& BindUncopiedBlob(int index, std::string_view bytes);
+  Statement& BindUncopiedOptional(int index, const std::string* value);  // null when nullptr
   Statement& BindNull(int index);
 
   // Runs one step: true when a row is available. On error or completion

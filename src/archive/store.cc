@@ -14,6 +14,7 @@
 #include "archive/text_index_writer.h"
 #include "archive/text_fold.h"
 #include "archive/utc_now.h"
+#include "archive/wal_checkpointer.h"
 #include "link/tag_info.h"
 #include "model/json_writer.h"
 
@@ -89,13 +90,6 @@ Status ArchiveWriter::Open(const std::string& path, std::unique_ptr<ArchiveWrite
   if (!s.ok()) return s;
   s = EnsureSchema(*db);
   if (!s.ok()) return s;
-  // Checkpoint every ~160 MB of WAL, not every 1000 pages (the default):
-  // pages an ingest rewrites batch after batch (FTS5 segments, b-tree
-  // interior pages) are then copied into the database file once per
-  // checkpoint. The WAL file is reset after each checkpoint.
-  const int64_t page_size = QueryInt(*db, "PRAGMA page_size", 4096);
-  s = db->Exec("PRAGMA wal_autocheckpoint = " + std::to_string(160 * 1024 * 1024 / std::max<int64_t>(page_size, 512)));
-  if (!s.ok()) return s;
   // A 256 MB page cache for the writer (readers keep 64 MB: sqlite_db.cc).
   // An ingest inserts into a dozen indexes at keys scattered over them
   // (tags, routes, names); past ~250,000 cables their pages no longer fit
@@ -105,7 +99,13 @@ Status ArchiveWriter::Open(const std::string& path, std::unique_ptr<ArchiveWrite
   s = db->Exec("PRAGMA cache_size = -262144");
   if (!s.ok()) return s;
   std::unique_ptr<ArchiveWriter> w(new ArchiveWriter(std::move(db)));
-  s = w->Prepare();
+  // Checkpoint every ~160 MB of WAL, not every 1000 pages (the default):
+  // pages an ingest rewrites batch after batch (b-tree interior pages, the
+  // text index's) are then copied into the database file once per
+  // checkpoint; and on a thread of their own (wal_checkpointer.h).
+  const int64_t page_size = std::max<int64_t>(QueryInt(*w->db_, "PRAGMA page_size", 4096), 512);
+  s = WalCheckpointer::Start(w->db_.get(), 160 * 1024 * 1024 / page_size, &w->checkpointer_);
+  if (s.ok()) s = w->Prepare();
   if (s.ok()) s = w->IndexUnindexedText();
   if (!s.ok()) return s;
   *out = std::move(w);
@@ -115,6 +115,7 @@ Status ArchiveWriter::Open(const std::string& path, std::unique_ptr<ArchiveWrite
 ArchiveWriter::~ArchiveWriter() {
   if (in_txn_) db_->Exec("ROLLBACK");
   st_.reset();
+  checkpointer_.reset();  // before db_: it hooks the connection
 }
 
 Status ArchiveWriter::Prepare() {
@@ -276,7 +277,7 @@ Status ArchiveWriter::Put(const Record& record, const PreparedRecord& prepared, 
         .Bind(4, record.source.format).Bind(5, static_cast<int64_t>(record.source.offset))
         .Bind(6, prepared.metadata).Bind(7, hash).Bind(8, now);
     if (in_merged) st.insert_version.BindNull(9);
-    else st.insert_version.Bind(9, json);
+    else st.insert_version.BindUncopied(9, json);
     return st.insert_version.Run();
   };
 
@@ -402,14 +403,15 @@ Status ArchiveWriter::StoreCable(int64_t* row, bool is_new, int version_count, c
   q.BindOptional(5, Ptr(r.dtg)).BindOptional(6, Ptr(r.created)).BindOptional(7, Ptr(r.origin))
       .BindOptional(8, Ptr(r.from)).BindOptional(9, Ptr(r.classification))
       .BindOptional(10, Ptr(r.precedence)).BindOptional(11, Ptr(r.executive_order))
-      .BindOptional(12, Ptr(r.declassify_on)).BindOptional(13, Ptr(r.subject))
-      .BindOptional(14, Ptr(r.summary)).BindOptional(15, Ptr(r.body))
+      .BindOptional(12, Ptr(r.declassify_on)).BindUncopiedOptional(13, Ptr(r.subject))
+      .BindUncopiedOptional(14, Ptr(r.summary)).BindUncopiedOptional(15, Ptr(r.body))
       .Bind(16, static_cast<int64_t>(r.partial ? 1 : 0)).BindOptional(17, Ptr(r.transmission_id));
   if (r.station) q.Bind(18, r.station->route).Bind(19, r.station->serial);
   else q.BindNull(18).BindNull(19);
-  q.Bind(20, static_cast<int64_t>(version_count)).Bind(21, stored_json);
+  // The large values are bound uncopied: `r` and the views outlive Run.
+  q.Bind(20, static_cast<int64_t>(version_count)).BindUncopied(21, stored_json);
   if (markings.empty()) q.BindNull(22);
-  else q.Bind(22, markings);
+  else q.BindUncopied(22, markings);
   Status s = q.Run();
   if (!s.ok()) return s;
   if (is_new) *row = db_->LastInsertRowId();
@@ -486,7 +488,7 @@ Status ArchiveWriter::InsertChildren(int64_t cable, const Record& r, std::string
   for (const auto& p : r.paragraphs) {
     s.ins_paragraph.Reset();
     s.ins_paragraph.Bind(1, cable).Bind(2, pos++).Bind(3, static_cast<int64_t>(p.number))
-        .BindOptional(4, Ptr(p.marking)).Bind(5, p.text);
+        .BindOptional(4, Ptr(p.marking)).BindUncopied(5, p.text);
     if (p.end > p.start) {
       s.ins_paragraph.Bind(6, static_cast<int64_t>(p.start)).Bind(7, static_cast<int64_t>(p.end));
     } else {

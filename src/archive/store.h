@@ -33,6 +33,7 @@
 namespace cablescope::archive {
 
 class TextIndexWriter;
+class WalCheckpointer;
 struct MergedCable;
 
 // What a Put did to the archive.
@@ -101,6 +102,7 @@ class ArchiveWriter {
   struct Statements;
   std::unique_ptr<Statements> st_;
   std::unique_ptr<TextIndexWriter> text_;
+  std::unique_ptr<WalCheckpointer> checkpointer_;  // declared after db_, destroyed before it
 };
 
 }  // namespace cablescope::archive

@@ -38,36 +38,21 @@ std::string_view StripLeadingZeros(std::string_view s) {
 
 }  // namespace
 
-void ForEachToken(std::string_view text, const std::function<void(TokenSpan)>& fn) {
-  size_t i = 0;
-  bool in_token = false;
-  size_t start = 0;
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  while (i < text.size()) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n;
-    if (bytes[i] < 0x80) {
-      cp = bytes[i];
-      n = 1;
-    } else {
-      n = utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-      if (n <= 0) {
-        n = 1;
-        cp = -1;
-      }
-    }
-    const bool token_char = cp >= 0 && IsTokenCodepoint(cp);
-    if (token_char && !in_token) {
-      in_token = true;
-      start = i;
-    } else if (!token_char && in_token) {
-      in_token = false;
-      fn({start, i});
-    }
-    i += static_cast<size_t>(n);
+namespace text_fold_internal {
+
+bool NonAsciiTokenChar(std::string_view text, size_t i, size_t* length) {
+  utf8proc_int32_t cp;
+  const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data()) + i,
+                                              static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+  if (n <= 0) {
+    *length = 1;
+    return false;
   }
-  if (in_token) fn({start, text.size()});
+  *length = static_cast<size_t>(n);
+  return IsTokenCodepoint(cp);
 }
+
+}  // namespace text_fold_internal
 
 std::vector<TokenSpan> Tokenize(std::string_view text) {
   std::vector<TokenSpan> out;
@@ -118,22 +103,6 @@ void FoldTokenInto(std::string_view token, std::string* out) {
 std::vector<std::string> FoldedTokens(std::string_view text) {
   std::vector<std::string> out;
   ForEachToken(text, [&](TokenSpan s) { out.push_back(FoldToken(text.substr(s.begin, s.end - s.begin))); });
-  return out;
-}
-
-std::string NormalizeNumbers(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  size_t copied = 0;
-  ForEachToken(text, [&](TokenSpan s) {
-    std::string_view tok = text.substr(s.begin, s.end - s.begin);
-    if (tok.size() > 1 && tok[0] == '0' && AllDigits(tok)) {
-      out.append(text.substr(copied, s.begin - copied));
-      out.append(StripLeadingZeros(tok));
-      copied = s.end;
-    }
-  });
-  out.append(text.substr(copied));
   return out;
 }
 

@@ -12,7 +12,7 @@
 #define CABLESCOPE_ARCHIVE_TEXT_FOLD_H_
 
 #include <cstddef>
-#include <functional>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,9 +25,12 @@ struct TokenSpan {
   size_t end = 0;
 };
 
-// Calls `fn` for each token of `text`, in order. Invalid UTF-8 bytes are
-// separators.
-void ForEachToken(std::string_view text, const std::function<void(TokenSpan)>& fn);
+// Calls `fn(TokenSpan)` for each token of `text`, in order. Invalid UTF-8
+// bytes are separators. Inline: the ingest runs it over every byte of every
+// cable, and a call through std::function per token was a third of the
+// tokenizer's time (docs/PERFORMANCE.md, session 9).
+template <typename Fn>
+void ForEachToken(std::string_view text, Fn&& fn);
 
 // The tokens of `text` as spans.
 std::vector<TokenSpan> Tokenize(std::string_view text);
@@ -42,14 +45,52 @@ void FoldTokenInto(std::string_view token, std::string* out);
 // The folded tokens of `text`, in order.
 std::vector<std::string> FoldedTokens(std::string_view text);
 
-// `text` with every all-digit token written without leading zeros and
-// everything else unchanged: what the FTS tables index (their tokenizer does
-// the case and accent folding).
-std::string NormalizeNumbers(std::string_view text);
-
 // Folded form of a whole value for equality lookups (`Embassy  Islamabad` ->
 // `embassy islamabad`): tokens folded, joined by one space.
 std::string FoldValue(std::string_view text);
+
+namespace text_fold_internal {
+
+// Bit c set: ASCII byte c is a letter or digit.
+inline constexpr uint64_t kAsciiWordBits[2] = {0x03ff000000000000ULL, 0x07fffffe07fffffeULL};
+
+// For a byte >= 0x80 at text[i]: sets *length to the bytes of its code
+// point (1 for an invalid byte) and says whether it is a token character.
+bool NonAsciiTokenChar(std::string_view text, size_t i, size_t* length);
+
+}  // namespace text_fold_internal
+
+template <typename Fn>
+void ForEachToken(std::string_view text, Fn&& fn) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  size_t i = 0;
+  while (i < size) {
+    // Between tokens.
+    size_t length = 1;
+    const unsigned char c = bytes[i];
+    const bool token_char = c < 0x80 ? ((text_fold_internal::kAsciiWordBits[c >> 6] >> (c & 63)) & 1) != 0
+                                     : text_fold_internal::NonAsciiTokenChar(text, i, &length);
+    if (!token_char) {
+      i += length;
+      continue;
+    }
+    const size_t start = i;
+    i += length;
+    // Inside one.
+    while (i < size) {
+      const unsigned char d = bytes[i];
+      if (d < 0x80) {
+        if (((text_fold_internal::kAsciiWordBits[d >> 6] >> (d & 63)) & 1) == 0) break;
+        ++i;
+      } else {
+        if (!text_fold_internal::NonAsciiTokenChar(text, i, &length)) break;
+        i += length;
+      }
+    }
+    fn(TokenSpan{start, i});
+  }
+}
 
 }  // namespace cablescope::archive
 

@@ -117,7 +117,7 @@ Status TextIndexWriter::WriteSegment() {
   builder_.ForEachTerm([&](std::string_view term, std::string_view docs, std::string_view positions) {
     if (!s.ok()) return;
     insert_posting_.Reset();
-    insert_posting_.Bind(1, segment).Bind(2, term).BindBlob(3, docs).BindBlob(4, positions);
+    insert_posting_.Bind(1, segment).Bind(2, term).BindUncopiedBlob(3, docs).BindUncopiedBlob(4, positions);
     s = insert_posting_.Run();
   });
   builder_.ForEachCable([&](int64_t cable, uint32_t tokens) {
@@ -225,7 +225,7 @@ Status TextIndexWriter::Merge(const std::vector<int64_t>& segments, int64_t leve
       positions.clear();
       EncodePostings(postings, &docs, &positions);
       insert_posting_.Reset();
-      insert_posting_.Bind(1, merged).Bind(2, term).BindBlob(3, docs).BindBlob(4, positions);
+      insert_posting_.Bind(1, merged).Bind(2, term).BindUncopiedBlob(3, docs).BindUncopiedBlob(4, positions);
       Status s = insert_posting_.Run();
       if (!s.ok()) return s;
     }

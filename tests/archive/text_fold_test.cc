@@ -21,8 +21,25 @@ TEST(TextFold, CaseAccentsAndLeadingZeros) {
 TEST(TextFold, Tokens) {
   EXPECT_EQ(FoldedTokens("Ban's non-proliferation, 1.4(b)"),
             (std::vector<std::string>{"ban", "s", "non", "proliferation", "1", "4", "b"}));
-  EXPECT_EQ(NormalizeNumbers("ISLAMABAD 010261 and 0280, not X0280"), "ISLAMABAD 10261 and 280, not X0280");
+  EXPECT_EQ(FoldedTokens("ISLAMABAD 010261 and 0280, not X0280"),
+            (std::vector<std::string>{"islamabad", "10261", "and", "280", "not", "x0280"}));
   EXPECT_EQ(FoldValue("Embassy   Islamabad"), "embassy islamabad");
+}
+
+// Token boundaries around what is not ASCII: letters with accents and
+// combining marks are inside a token; punctuation, symbols and invalid
+// bytes separate tokens, at the byte offsets where they stand.
+TEST(TextFold, TokensAcrossMultibyteAndInvalidBytes) {
+  const std::string text = "Mottak\xc3\xad\xff\xfeKASURI e\xcc\x81t\xc3\xa9\xe2\x80\x94ok \xe2\x82\xac" "5 \xc3";
+  const std::vector<TokenSpan> spans = Tokenize(text);
+  ASSERT_EQ(spans.size(), 5u);
+  EXPECT_EQ(text.substr(spans[0].begin, spans[0].end - spans[0].begin), "Mottak\xc3\xad");
+  EXPECT_EQ(spans[1].begin, 10u);  // after the two invalid bytes
+  EXPECT_EQ(text.substr(spans[1].begin, spans[1].end - spans[1].begin), "KASURI");
+  EXPECT_EQ(text.substr(spans[2].begin, spans[2].end - spans[2].begin), "e\xcc\x81t\xc3\xa9");
+  EXPECT_EQ(text.substr(spans[3].begin, spans[3].end - spans[3].begin), "ok");  // after an em dash
+  EXPECT_EQ(text.substr(spans[4].begin, spans[4].end - spans[4].begin), "5");   // after the euro sign
+  EXPECT_EQ(FoldedTokens(text), (std::vector<std::string>{"mottaki", "kasuri", "ete", "ok", "5"}));
 }
 
 TEST(Merge, RedactionsDoNotCount) {

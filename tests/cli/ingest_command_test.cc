@@ -190,6 +190,16 @@ TEST(IngestCommand, SurvivesKillNineAnywhere) {
   EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM sources"), kCables);
   EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM text_docs"), kCables);
   EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM paragraphs"), kCables);
+  // Every lookup index is back (an ingest defers them: deferred_indexes.h),
+  // as an uninterrupted ingest leaves them.
+  const char* kIndexes = "SELECT group_concat(name || ': ' || sql, char(10)) FROM "
+                         "(SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)";
+  std::string indexes, full_indexes;
+  SqlInt(db, kIndexes, &indexes);
+  SqlInt(dir / "full.db", kIndexes, &full_indexes);
+  EXPECT_EQ(indexes, full_indexes);
+  EXPECT_NE(indexes.find("tags_tag: CREATE INDEX"), std::string::npos) << indexes;
+  EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM archive_meta WHERE key LIKE 'deferred%'"), 0);
   // And the index agrees with the tables: exactly what indexing every
   // stored record afresh gives.
   auto search = testing::RunCablescope({"search", "--archive", db.string(), "--json", "--limit", "0", "harvest"});

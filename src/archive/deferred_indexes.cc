@@ -1,0 +1,100 @@
+#include "archive/deferred_indexes.h"
+
+#include <string>
+#include <vector>
+
+namespace cablescope::archive {
+namespace {
+
+// The secondary indexes of schema.cc that no ingest step reads, on the
+// child tables. Not cables_date and cables_station_route: one entry a cable
+// each, and building them means reading the whole cables table, bodies and
+// all: 2.6 of the 3.5 s the ten took at 50,000 cables.
+constexpr const char* kDeferrable[] = {
+    "recipients_route", "recipients_name",  "relays_route", "tags_tag",
+    "captions_caption", "refs_ref_id",      "signers_name", "mentions_person",
+};
+
+// archive_meta keys: the prefix, then the index's name.
+constexpr std::string_view kMetaPrefix = "deferred_index:";
+static_assert(kMetaPrefix.size() == 15, "DeferredIndexCount's SQL spells the prefix out");
+
+struct Index {
+  std::string name;
+  std::string sql;  // its CREATE INDEX statement
+};
+
+// Runs `step` for each index in one write transaction.
+template <typename Step>
+Status ForEachInTransaction(Database& db, const std::vector<Index>& indexes, Step step) {
+  if (indexes.empty()) return Status::Ok();
+  Status s = db.Exec("BEGIN IMMEDIATE");
+  for (const Index& index : indexes) {
+    if (!s.ok()) break;
+    s = step(index);
+  }
+  if (!s.ok()) {
+    db.Exec("ROLLBACK");
+    return s;
+  }
+  return db.Exec("COMMIT");
+}
+
+}  // namespace
+
+bool ShouldDeferIndexes(int64_t held_cables, uint64_t input_bytes) {
+  const uint64_t incoming = input_bytes / 8192;
+  return held_cables <= 0 || incoming * 4 >= static_cast<uint64_t>(held_cables);
+}
+
+Status DeferIndexes(Database& db) {
+  std::vector<Index> present;
+  {
+    Statement q;
+    Status s = db.Prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?1", &q);
+    if (!s.ok()) return s;
+    for (const char* name : kDeferrable) {
+      q.Reset();
+      q.Bind(1, std::string_view(name));
+      if (q.Step()) present.push_back({name, q.String(0)});
+      else if (!q.status().ok()) return q.status();
+      // else: deferred already (by a killed ingest)
+    }
+  }
+  Statement record;
+  Status s = db.Prepare("INSERT OR REPLACE INTO archive_meta(key, value) VALUES (?1, ?2)", &record);
+  if (!s.ok()) return s;
+  return ForEachInTransaction(db, present, [&](const Index& index) {
+    record.Reset();
+    record.Bind(1, std::string(kMetaPrefix) + index.name).Bind(2, index.sql);
+    Status st = record.Run();
+    return st.ok() ? db.Exec("DROP INDEX " + index.name) : st;
+  });
+}
+
+Status RestoreDeferredIndexes(Database& db) {
+  std::vector<Index> recorded;
+  {
+    Statement q;
+    Status s = db.Prepare("SELECT substr(key, ?2 + 1), value FROM archive_meta WHERE substr(key, 1, ?2) = ?1", &q);
+    if (!s.ok()) return s;
+    q.Bind(1, kMetaPrefix).Bind(2, static_cast<int64_t>(kMetaPrefix.size()));
+    while (q.Step()) recorded.push_back({q.String(0), q.String(1)});
+    if (!q.status().ok()) return q.status();
+  }
+  Statement forget;
+  Status s = db.Prepare("DELETE FROM archive_meta WHERE key = ?1", &forget);
+  if (!s.ok()) return s;
+  return ForEachInTransaction(db, recorded, [&](const Index& index) {
+    forget.Reset();
+    forget.Bind(1, std::string(kMetaPrefix) + index.name);
+    Status st = forget.Run();
+    return st.ok() ? db.Exec(index.sql) : st;
+  });
+}
+
+int64_t DeferredIndexCount(Database& db) {
+  return QueryInt(db, "SELECT count(*) FROM archive_meta WHERE substr(key, 1, 15) = 'deferred_index:'", 0);
+}
+
+}  // namespace cablescope::archive

@@ -1,0 +1,81 @@
+#include "archive/wal_checkpointer.h"
+
+#include <utility>
+
+namespace cablescope::archive {
+
+Status WalCheckpointer::Start(Database* writer, int64_t threshold_frames, std::unique_ptr<WalCheckpointer>* out) {
+  out->reset();
+  std::unique_ptr<Database> own;
+  Status s = Database::Open(writer->path(), Database::Mode::kReadWriteCreate, &own);
+  if (!s.ok()) return s;
+  std::unique_ptr<WalCheckpointer> c(new WalCheckpointer(writer, std::move(own), threshold_frames));
+  c->thread_ = std::thread([raw = c.get()] { raw->Run(); });
+  // Replaces the automatic checkpoint (sqlite3_wal_autocheckpoint is a
+  // WAL hook too).
+  sqlite3_wal_hook(writer->handle(), &WalCheckpointer::Hook, c.get());
+  *out = std::move(c);
+  return Status::Ok();
+}
+
+WalCheckpointer::WalCheckpointer(Database* writer, std::unique_ptr<Database> own, int64_t threshold_frames)
+    : writer_(writer), own_(std::move(own)), threshold_frames_(threshold_frames) {}
+
+WalCheckpointer::~WalCheckpointer() {
+  sqlite3_wal_hook(writer_->handle(), nullptr, nullptr);
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stop_ = true;
+  }
+  wake_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+int64_t WalCheckpointer::background_passes() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return background_passes_;
+}
+
+int64_t WalCheckpointer::tail_passes() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return tail_passes_;
+}
+
+int WalCheckpointer::Hook(void* self, sqlite3*, const char*, int frames) {
+  static_cast<WalCheckpointer*>(self)->Committed(frames);
+  return SQLITE_OK;  // a failed checkpoint is retried at a later commit
+}
+
+// On the writer's thread, after each commit, with no transaction open.
+void WalCheckpointer::Committed(int frames) {
+  std::unique_lock<std::mutex> lock(mu_);
+  if (state_ == State::kDone) {
+    // The pass is over: copy the frames committed since it began, so that
+    // the next transaction finds the WAL copied in full and starts it over.
+    state_ = State::kIdle;
+    ++tail_passes_;
+    lock.unlock();
+    sqlite3_wal_checkpoint_v2(writer_->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return;
+  }
+  if (state_ == State::kIdle && frames >= threshold_frames_) {
+    state_ = State::kRunning;
+    lock.unlock();
+    wake_.notify_one();
+  }
+}
+
+void WalCheckpointer::Run() {
+  std::unique_lock<std::mutex> lock(mu_);
+  for (;;) {
+    wake_.wait(lock, [this] { return stop_ || state_ == State::kRunning; });
+    if (stop_) return;
+    lock.unlock();
+    sqlite3_wal_checkpoint_v2(own_->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    lock.lock();
+    ++background_passes_;
+    state_ = State::kDone;
+  }
+}
+
+}  // namespace cablescope::archive
