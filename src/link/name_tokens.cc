@@ -187,6 +187,7 @@ NameTokens TokenizeNames(std::string_view s) {
       if (j < s.size() && s[j] == '.') ++j;
       t.alpha = false;
       t.punctuated = true;
+      t.initials = !has_lower && s[j - 1] == '.';
     }
     // `A/S`, `U/S`: one letter, a slash, one letter, one word (the
     // Department's abbreviations of Assistant and Under Secretary).
@@ -251,6 +252,7 @@ bool NameCapable(const NameToken& t, bool capitals) {
 std::string DisplayWord(std::string_view text, const NameToken& t) {
   std::string_view w = text.substr(t.start, t.name_end - t.start);
   if (t.initial) return std::string(w.substr(0, 1)) + ".";
+  if (t.initials) return std::string(w);  // `A.Q.`, not `A.q.`
   if (t.has_lower) return std::string(w);
   std::string out(w);
   bool start = true;       // the next letter starts a word part (keeps its capital)

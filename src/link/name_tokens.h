@@ -20,6 +20,7 @@ struct NameToken {
                                 // a view into NameTokens::upper_text
   uint32_t name_end = 0;        // end without a possessive `'s`
   bool initial = false;         // one letter followed by `.` (`E.` of `Susan E. Rice`)
+  bool initials = false;        // capitals each followed by `.`, one word (`A.Q.`; also `U.S.`)
   bool dotted = false;          // followed by `.` (`Amb.`, `Mr.`)
   bool break_before = false;    // punctuation (not a lone `.` after an abbreviation) before it
   bool possessive = false;      // `Rice's`, `Karzai,s` (cables.csv's apostrophe)

@@ -248,6 +248,30 @@ class KeyIndex {
   uint64_t bits_[16] = {};
 };
 
+// Whether token k + 1 goes on the name `full` (upper-cased words) that
+// token k is a word of: the next word of that name, with nothing between.
+bool FollowsName(const std::vector<NameToken>& tokens, size_t k,
+                 const std::vector<std::string>& full) {
+  const NameToken& a = tokens[k];
+  const NameToken& b = tokens[k + 1];
+  if (a.possessive || b.break_before) return false;
+  const std::string ka = KeyOf(a.upper), kb = KeyOf(b.upper);
+  for (size_t w = 0; w + 1 < full.size(); ++w) {
+    if (full[w] == ka && full[w + 1] == kb) return true;
+  }
+  return false;
+}
+
+// Initials written as one word right before token k: `release A.Q. Khan`
+// (08STATE37957). Not letters that read as an office, a country or a title
+// (`U.S.`, `U.N.`, `P.M.`).
+bool InitialsBefore(const std::vector<NameToken>& tokens, size_t k) {
+  if (k == 0 || tokens[k].break_before) return false;
+  const NameToken& t = tokens[k - 1];
+  return t.initials && !t.title_start &&
+         (WordLists(KeyOf(t.upper)) & (kOfficeWord | kStopWord)) == 0;
+}
+
 }  // namespace
 
 std::vector<PersonMention> ExtractPeople(const Record& record) {
@@ -340,6 +364,10 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
     }
   }
   const KeyIndex keys(key_words);
+  // The fullest name of each person so far (copied: the names move below),
+  // for names the text repeats whole (FollowsName).
+  std::vector<std::vector<std::string>> full_names;
+  for (const CablePerson& p : persons) full_names.push_back(Fullest(p).upper);
   // And a public figure's surname with no anchor in the cable (`Musharraf
   // said`): one person per surname, joined across cables by the archive.
   std::vector<std::pair<std::string_view, size_t>> figures;
@@ -380,10 +408,25 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
         }
         person = it->second;
       }
-      Found f = FromTokens(t.text, tokens, {i});
-      f.span = PersonSpan{std::string(t.field), body ? tok.start : 0u, body ? tok.name_end : 0u,
-                          std::string(t.text.substr(tok.start, tok.name_end - tok.start))};
+      std::vector<size_t> words = {i};
+      if (!figure) {
+        // The name repeated whole is one mention, not one per word:
+        // `repatriate Aafia Siddiqi` after `Dr. Aafia Siddiqi` (08ISLAMABAD3418),
+        // `Bob Patterson` of the Classified By line in the body (07MOSCOW4599).
+        while (words.back() + 1 < tokens.size() && !t.covered[words.back() + 1] &&
+               FollowsName(tokens, words.back(), full_names[person]) &&
+               NameCapable(tokens[words.back() + 1], caps)) {
+          words.push_back(words.back() + 1);
+        }
+      }
+      if (InitialsBefore(tokens, i) && !t.covered[i - 1]) words.insert(words.begin(), i - 1);
+      const NameToken& first = tokens[words.front()];
+      const NameToken& last = tokens[words.back()];
+      Found f = FromTokens(t.text, tokens, words);
+      f.span = PersonSpan{std::string(t.field), body ? first.start : 0u, body ? last.name_end : 0u,
+                          std::string(t.text.substr(first.start, last.name_end - first.start))};
       persons[person].found.push_back(std::move(f));
+      i = words.back();
     }
   }
 

@@ -52,6 +52,55 @@ struct Scanner {
 
   bool Given(size_t k) const { return (tok[k].lists & kGivenName) != 0; }
   bool Office(size_t k) const { return (tok[k].lists & kOfficeWord) != 0; }
+  // In mixed-case prose an acronym names an organisation: `Director General
+  // of ISI Hamid Gul` (08ISLAMABAD3733), as an office word would.
+  bool Acronym(size_t k) const {
+    return !capitals && tok[k].alpha && !tok[k].has_lower && tok[k].upper.size() >= 2 &&
+           tok[k].upper.size() <= 5;
+  }
+
+  // Token k alone in parentheses, an abbreviation in capitals: `Chief of
+  // Army Staff (COAS) Ashfaq Kayani` (08ISLAMABAD1998). The title goes on
+  // past it to the name.
+  bool ParenthesisedAbbreviation(size_t k) const {
+    if (k == 0 || k + 1 >= tok.size() || tok[k].has_lower || tok[k].upper.size() < 2 ||
+        tok[k].upper.size() > 6) {
+      return false;
+    }
+    auto only = [&](uint32_t from, uint32_t to, char c) {
+      const std::string_view gap = text.substr(from, to - from);
+      return std::count(gap.begin(), gap.end(), c) == 1 &&
+             gap.find_first_not_of(" \t\r\n()") == std::string_view::npos &&
+             std::count(gap.begin(), gap.end(), c == '(' ? ')' : '(') == 0;
+    };
+    return only(tok[k - 1].end, tok[k].start, '(') && only(tok[k].end, tok[k + 1].start, ')');
+  }
+
+  // An envoy's post after the title: `Chinese Ambassador to Islamabad Hui`
+  // (08ISLAMABAD3733), `Ambassador-designate to the U.S. Husain Haqqani`
+  // (08ISLAMABAD1998). The post is country words (office words), or else one
+  // capitalised word (a capital city, `U.S.`); the name follows. Returns the
+  // index after the post, or j when there is none.
+  size_t EnvoyPost(size_t j, const std::vector<std::string>& titles) const {
+    if (upper[j] != "TO" || titles.empty()) return j;
+    const std::string& t = titles.back();
+    if (t != "Ambassador" && t != "Special Envoy" && t != "Envoy" &&
+        t != "Special Representative" && t != "High Commissioner") {
+      return j;
+    }
+    size_t k = j + 1;
+    if (k < tok.size() && upper[k] == "THE" && Continuous(k - 1, k)) ++k;
+    const size_t place = k;
+    while (k < tok.size() && k - place < 3 && Continuous(k - 1, k) && Office(k) &&
+           (capitals || tok[k].capitalised)) {
+      ++k;
+    }
+    if (k == place && k < tok.size() && Continuous(k - 1, k) && tok[k].capitalised &&
+        (tok[k].lists & kStopWord) == 0 && Title(k).words == 0) {
+      ++k;
+    }
+    return k == place ? j : k;
+  }
 
   TitleMatch Title(size_t i) const {
     if (i >= tok.size() || !tok[i].title_start) return TitleMatch{};
@@ -62,10 +111,9 @@ struct Scanner {
       if (m.caps_only && tok[k].has_lower) return TitleMatch{};
       if (!capitals && !tok[k].capitalised && m.caps_only) return TitleMatch{};
     }
-    // `3 PM`, `10 P.M.`: a time.
-    if (m.title == "Prime Minister" && (upper[i] == "PM" || upper[i] == "P.M.") && DigitBefore(i)) {
+    // `3 PM`, `10 P.M.`: a time; `500 MG`: a dose.
+    if ((upper[i] == "PM" || upper[i] == "P.M." || upper[i] == "MG") && DigitBefore(i))
       return TitleMatch{};
-    }
     // `in charge of`: a duty, not the chargé.
     if (upper[i] == "CHARGE" && i > 0 && upper[i - 1] == "IN") return TitleMatch{};
     // A title in lower case inside mixed-case prose (`the minister said`)
@@ -75,8 +123,9 @@ struct Scanner {
 
   // The name starting at token j: up to kMaxNameWords capable tokens (and
   // initials, particles), ending on a surname. `after_title` lets a lone `.`
-  // follow the title's abbreviation.
-  std::vector<size_t> Name(size_t j, bool after_title) const {
+  // follow the title's abbreviation; `bridged`, a parenthesised abbreviation
+  // (ParenthesisedAbbreviation).
+  std::vector<size_t> Name(size_t j, bool after_title, bool bridged = false) const {
     // In mixed-case prose a name after a title may be in capitals (`FM
     // KASURI`, a SUBJECT line kept in the body); so may one that starts
     // with a given name in capitals (`DENNIS ROSS`).
@@ -90,7 +139,10 @@ struct Scanner {
     size_t k = j;
     while (k < tok.size() && words.size() < kMaxNameWords) {
       if (k > j && !Continuous(k - 1, k)) break;
-      if (k == j && j > 0 && after_title && tok[j].break_before && !Continuous(j - 1, j, true)) break;
+      if (k == j && j > 0 && after_title && !bridged && tok[j].break_before &&
+          !Continuous(j - 1, j, true)) {
+        break;
+      }
       const NameToken& t = tok[k];
       if (t.initial && t.capitalised) {
         words.push_back(k++);
@@ -151,8 +203,21 @@ struct Scanner {
     bool plural = m.plural;
     const uint32_t start = tok[i].start;
     size_t j = i + m.words;
+    bool bridged = false;  // j follows a parenthesised abbreviation
+    bool post = false;     // j follows an envoy's post (EnvoyPost)
     for (int guard = 0; guard < 4 && j < tok.size(); ++guard) {
+      if (ParenthesisedAbbreviation(j)) {
+        // `(COAS)`: a title's abbreviation; its title is the one before it.
+        ++j;
+        bridged = true;
+        break;
+      }
       if (!Continuous(j - 1, j, true)) break;
+      if (const size_t after = EnvoyPost(j, titles); after != j) {
+        j = after;
+        post = true;
+        continue;
+      }
       TitleMatch next = Title(j);
       if (next.words > 0) {
         if (!next.title.empty()) titles.emplace_back(next.title);
@@ -190,6 +255,12 @@ struct Scanner {
         --first;
       }
       for (size_t q = 0; q < first; ++q) office = office || Office(run[q]);
+      // An acronym right before a name that starts with a given name stands
+      // for an office word: `Director General of ISI Hamid Gul`; not `Ruler of
+      // Dubai` after `Prime Minister of the UAE and`, `vice president of AIG
+      // Aviation`, `of the CSU Chair Horst Seehofer` (09BERLIN1271).
+      office =
+          office || (first > 0 && n - first >= 2 && Acronym(run[first - 1]) && Given(run[first]));
       if (first == n || !office) return k;
       for (size_t q = first; q < n; ++q) {
         if (Given(run[q])) {
@@ -205,9 +276,33 @@ struct Scanner {
     // `THE AMBASSADOR NOTED`: in capitals, `the <title>` is a role; only a
     // known given name makes a name of what follows.
     const bool role = capitals && i > 0 && upper[i - 1] == "THE" && Continuous(i - 1, i);
-    if (role && !Given(j)) return j;
-    std::vector<size_t> words = Name(j, true);
+    // So after an envoy's post when the name would be in capitals:
+    // `AMBASSADOR TO IRAN DESCRIBES ELECTIONS` is a heading (09UNVIEVIENNA553).
+    if ((role || (post && !tok[j].has_lower)) && !Given(j)) return j;
+    std::vector<size_t> words = Name(j, true, bridged);
     if (words.empty()) return j;
+    // A post of two words: `Ambassador to Sierra Leone John Hirsch`
+    // (04ACCRA2168), `to Burkina Faso Jeanine Jackson` (09OUAGADOUGOU1159).
+    // The name starts at its given name, or else after a first word that
+    // three or more name-like words begin with.
+    if (post && !Given(words[0])) {
+      size_t cut = words.size() >= 3 ? 1 : 0;
+      for (size_t w = 1; w < words.size(); ++w) {
+        if (Given(words[w])) {
+          cut = w;
+          break;
+        }
+      }
+      words.erase(words.begin(), words.begin() + static_cast<long>(cut));
+      // One word after a one-word post, then punctuation: the post's second
+      // word (`Ambassador to Burkina Faso, Jean Grabling`, `Ambassador to La
+      // Paz)`), not `Ambassador to Islamabad Hui over the weekend`.
+      const size_t after = words.back() + 1;
+      if (words.size() == 1 && words[0] == j && !Office(j - 1) &&
+          (after >= tok.size() || tok[after].break_before)) {
+        return after;
+      }
+    }
     Emit(words, titles, start);
     size_t k = words.back() + 1;
     // `AMBASSADORS ROSS AND RICE`, `Ministers Kasuri, Aziz and Sherpao`.

@@ -22,7 +22,7 @@ struct TitleForm {
 constexpr TitleForm kForms[] = {
     {"AMBASSADOR", "Ambassador"}, {"AMB", "Ambassador"},
     {"AMBASSADORS", "Ambassador", true}, {"AMBASSADOR-AT-LARGE", "Ambassador-at-Large"},
-    {"AMBASSADOR AT LARGE", "Ambassador-at-Large"},
+    {"AMBASSADOR AT LARGE", "Ambassador-at-Large"}, {"AMBASSADOR-DESIGNATE", "Ambassador"},
     {"SECRETARY", "Secretary"}, {"SECY", "Secretary"}, {"SECRETARY OF STATE", "Secretary"},
     {"SECSTATE", "Secretary"},
     {"SECRETARY OF DEFENSE", "Secretary of Defense"}, {"SECDEF", "Secretary of Defense", false, true},
@@ -77,7 +77,10 @@ constexpr TitleForm kForms[] = {
     {"CODEL", "Representative"},
     {"GENERAL", "General"}, {"GEN", "General"}, {"LIEUTENANT GENERAL", "Lieutenant General"},
     {"LTG", "Lieutenant General", false, true}, {"LT GEN", "Lieutenant General"},
-    {"MAJOR GENERAL", "Major General"}, {"BRIGADIER GENERAL", "Brigadier General"},
+    {"MAJOR GENERAL", "Major General"}, {"MG", "Major General", false, true},
+    // `Chief of Army Staff (COAS) Ashfaq Kayani`, `COAS Kayani` (08ISLAMABAD1998, 3733).
+    {"CHIEF OF ARMY STAFF", "Chief of Army Staff"}, {"COAS", "Chief of Army Staff", false, true},
+    {"BRIGADIER GENERAL", "Brigadier General"},
     {"ADMIRAL", "Admiral"}, {"ADM", "Admiral"}, {"COLONEL", "Colonel"},
     {"KING", "King"}, {"QUEEN", "Queen"}, {"CROWN PRINCE", "Crown Prince"}, {"PRINCE", "Prince"},
     {"EMIR", "Emir"}, {"AMIR", "Emir"}, {"SHEIKH", "Sheikh"}, {"SHAIKH", "Sheikh"},

@@ -198,6 +198,86 @@ TEST(PeopleTest, OfPhrasesAndPluralTitles) {
   EXPECT_EQ(people.size(), 4u) << Names(people);
 }
 
+// Session 9's titles: `MG`, `COAS` with its parenthesised form, an envoy's
+// post (`Ambassador to Islamabad`), an acronym in an `of` phrase.
+TEST(PeopleTest, ArmyTitlesEnvoyPostsAndAcronymOffices) {
+  Record r = WithBody(
+      "12. (C) Miliband described ISI MG Pasha as a new broom. Chief of "
+      "Army Staff (COAS) Ashfaq Kayani would stay out. Brinkley called on Chinese Ambassador to "
+      "Islamabad Hui and met Ambassador-designate to the U.S. Husain Haqqani and Director General "
+      "of ISI Hamid Gul. The Ambassador to Pakistan said nothing. The Prime Minister of the UAE "
+      "and Ruler of Dubai met the vice president of AIG Aviation, Ambassador to Sierra Leone John "
+      "Hirsch and Ambassador to Burkina Faso Jeanine Jackson. Jean Grabling, Ambassador to Burkina "
+      "Faso, agreed.");
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  const PersonMention* pasha = Find(people, "Pasha");
+  ASSERT_NE(pasha, nullptr) << Names(people);
+  EXPECT_EQ(pasha->titles, std::vector<std::string>{"Major General"});
+  const PersonMention* kayani = Find(people, "Ashfaq Kayani");
+  ASSERT_NE(kayani, nullptr) << Names(people);
+  EXPECT_EQ(kayani->titles, std::vector<std::string>{"Chief of Army Staff"});
+  EXPECT_EQ(kayani->spans[0].text, "Chief of Army Staff (COAS) Ashfaq Kayani");
+  const PersonMention* hui = Find(people, "Hui");
+  ASSERT_NE(hui, nullptr) << Names(people);
+  EXPECT_TRUE(HasTitle(*hui, "Ambassador"));
+  const PersonMention* haqqani = Find(people, "Husain Haqqani");
+  ASSERT_NE(haqqani, nullptr) << Names(people);
+  EXPECT_TRUE(HasTitle(*haqqani, "Ambassador"));
+  const PersonMention* gul = Find(people, "Hamid Gul");
+  ASSERT_NE(gul, nullptr) << Names(people);
+  EXPECT_TRUE(HasTitle(*gul, "Director General"));
+  EXPECT_NE(Find(people, "Miliband"), nullptr) << Names(people);
+  EXPECT_NE(Find(people, "John Hirsch"), nullptr) << Names(people);
+  EXPECT_NE(Find(people, "Jeanine Jackson"), nullptr) << Names(people);
+  EXPECT_NE(Find(people, "Jean Grabling"), nullptr) << Names(people);
+  EXPECT_EQ(Find(people, "Faso"), nullptr) << Names(people);
+  EXPECT_EQ(people.size(), 9u) << Names(people);
+
+  // In capitals: the post is country words, then the name; `500 MG` is a dose.
+  Record caps = WithBody(
+      "2. (C) AMBASSADOR TO PAKISTAN ANNE PATTERSON MET COAS KAYANI. THE AMBASSADOR TO MOSCOW "
+      "SAID. "
+      "TAKE 500 MG TABLETS.\nSUBJECT: AMBASSADOR TO IRAN DESCRIBES ELECTIONS");
+  auto in_caps = ExtractPeople(caps);
+  ExpectSpansExact(caps, in_caps);
+  EXPECT_NE(Find(in_caps, "Anne Patterson"), nullptr) << Names(in_caps);
+  EXPECT_NE(Find(in_caps, "Kayani"), nullptr) << Names(in_caps);
+  EXPECT_EQ(in_caps.size(), 2u) << Names(in_caps);
+}
+
+// A known name repeated whole is one mention, not one per word.
+TEST(PeopleTest, RepeatedFullNameIsOneSpan) {
+  Record r = WithBody(
+      "1. (C) He asked about Dr. Aafia Siddiqi's case and pushed to repatriate Aafia Siddiqi. "
+      "Siddiqi is held in New York.");
+  r.classified_by.push_back(Person{"Bob Patterson", std::string("Political Officer")});
+  r.body->append(" Classified By: Political Officer Bob Patterson: 1.4 (d).");
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  const PersonMention* siddiqi = Find(people, "Aafia Siddiqi");
+  ASSERT_NE(siddiqi, nullptr) << Names(people);
+  ASSERT_EQ(siddiqi->spans.size(), 3u);
+  EXPECT_EQ(siddiqi->spans[1].text, "Aafia Siddiqi");
+  EXPECT_EQ(siddiqi->spans[2].text, "Siddiqi");
+  const PersonMention* patterson = Find(people, "Bob Patterson");
+  ASSERT_NE(patterson, nullptr) << Names(people);
+  ASSERT_EQ(patterson->spans.size(), 2u);
+  EXPECT_EQ(patterson->spans[1].text, "Bob Patterson");
+  EXPECT_EQ(people.size(), 2u) << Names(people);
+
+  // Initials as one word go with the surname after them; `U.S.` does not.
+  Record khan = WithBody(
+      "1. (S) Pakistan may release A.Q. Khan. Dr. Khan sold centrifuges; the U.S. Khan file.");
+  auto khans = ExtractPeople(khan);
+  ExpectSpansExact(khan, khans);
+  const PersonMention* aq = Find(khans, "A.Q. Khan");
+  ASSERT_NE(aq, nullptr) << Names(khans);
+  ASSERT_EQ(aq->spans.size(), 3u);
+  EXPECT_EQ(aq->spans[0].text, "A.Q. Khan");
+  EXPECT_EQ(aq->spans[2].text, "Khan");
+}
+
 TEST(PeopleTest, PossessivesAndCablesCsvApostrophes) {
   Record r = WithBody("Secretary Rice's May 31 statement. President Karzai,s support. Karzai,s office.");
   auto people = ExtractPeople(r);
