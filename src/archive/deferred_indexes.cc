@@ -1,5 +1,6 @@
 #include "archive/deferred_indexes.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -24,10 +25,17 @@ struct Index {
   std::string sql;  // its CREATE INDEX statement
 };
 
-// Runs `step` for each index in one write transaction.
+// Runs `step` for each index in the open transaction, or in one of its own.
 template <typename Step>
 Status ForEachInTransaction(Database& db, const std::vector<Index>& indexes, Step step) {
   if (indexes.empty()) return Status::Ok();
+  if (sqlite3_get_autocommit(db.handle()) == 0) {
+    for (const Index& index : indexes) {
+      Status s = step(index);
+      if (!s.ok()) return s;
+    }
+    return Status::Ok();
+  }
   Status s = db.Exec("BEGIN IMMEDIATE");
   for (const Index& index : indexes) {
     if (!s.ok()) break;
@@ -42,10 +50,7 @@ Status ForEachInTransaction(Database& db, const std::vector<Index>& indexes, Ste
 
 }  // namespace
 
-bool ShouldDeferIndexes(int64_t held_cables, uint64_t input_bytes) {
-  const uint64_t incoming = input_bytes / 8192;
-  return held_cables <= 0 || incoming * 4 >= static_cast<uint64_t>(held_cables);
-}
+int64_t DeferIndexesAfter(int64_t held_cables) { return std::max<int64_t>(1000, held_cables / 4); }
 
 Status DeferIndexes(Database& db) {
   std::vector<Index> present;

@@ -30,18 +30,21 @@
 
 namespace cablescope::archive {
 
-// Whether an ingest of `input_bytes` of input into an archive holding
-// `held_cables` should defer the indexes: when it brings about a quarter of
-// the cables held or more (~8 KB of input a cable). Rebuilding costs in
-// proportion to all cables, maintaining in proportion to the new ones.
-bool ShouldDeferIndexes(int64_t held_cables, uint64_t input_bytes);
+// After how many new cables an ingest into an archive that held
+// `held_cables` when it began defers the indexes: a quarter of those held,
+// and at least 1,000 (so a small ingest never rebuilds them, nor one that
+// re-reads files already stored). Rebuilding costs in proportion to all
+// cables, maintaining in proportion to the new ones; the quarter is a
+// rule of thumb, measured only from an empty archive.
+int64_t DeferIndexesAfter(int64_t held_cables);
 
-// Drops the deferrable indexes present, recording them. No open transaction
-// on `db`.
+// Drops the deferrable indexes present, recording them: inside the open
+// transaction of `db` if there is one (the ingest's batch), else in one of
+// its own.
 Status DeferIndexes(Database& db);
 
-// Creates every recorded index and forgets the records; a no-op when none
-// is recorded. No open transaction on `db`.
+// Creates every recorded index and forgets the records, in one transaction
+// (no other may be open); a no-op when none is recorded.
 Status RestoreDeferredIndexes(Database& db);
 
 // The number of indexes recorded as deferred (0 when all are in place).

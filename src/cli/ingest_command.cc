@@ -146,17 +146,12 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
         files.push_back(std::move(f));
       }
     }
-    // A large ingest builds the lookup indexes at its end (deferred_indexes.h).
-    // max(cable) is the number of cables held, near enough, without a scan.
-    const int64_t held = archive::QueryInt(writer->db(), "SELECT max(cable) FROM cables", 0);
-    if (archive::ShouldDeferIndexes(held, total_bytes)) {
-      s = archive::DeferIndexes(writer->db());
-      if (!s.ok()) {
-        std::fprintf(stderr, "cablescope ingest: %s\n", s.message().c_str());
-        *status = kExitInputErrors;
-        return;
-      }
-    }
+    // An ingest that brings many new cables builds the lookup indexes at its
+    // end (deferred_indexes.h). max(cable) is the number of cables held,
+    // near enough, without a scan.
+    const int64_t defer_after =
+        archive::DeferIndexesAfter(archive::QueryInt(writer->db(), "SELECT max(cable) FROM cables", 0));
+    bool deferring = false;
     Progress progress(tty, files.size(), total_bytes);
     Counts counts;
     Status fatal;
@@ -186,6 +181,11 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
       if (outcome == PutOutcome::kNew) ++counts.fresh;
       else if (outcome == PutOutcome::kUpdated) ++counts.updated;
       else ++counts.unchanged;
+      if (!deferring && static_cast<int64_t>(counts.fresh) >= defer_after) {
+        deferring = true;
+        fatal = archive::DeferIndexes(writer->db());  // in the open batch
+        if (!fatal.ok()) return;
+      }
       progress.Cable();
     };
 

@@ -99,12 +99,25 @@ TEST(DeferredIndexes, SurviveADeferralTwice) {
   EXPECT_EQ(IndexDefinitions(again->db()), before);
 }
 
-TEST(DeferredIndexes, OnlyWhenTheInputIsLargeForTheArchive) {
-  EXPECT_TRUE(ShouldDeferIndexes(0, 100));                     // a new archive
-  EXPECT_TRUE(ShouldDeferIndexes(1000, 8u << 20));             // ~1,000 cables into 1,000
-  EXPECT_FALSE(ShouldDeferIndexes(251287, 1u << 20));          // a file into Cablegate
-  EXPECT_FALSE(ShouldDeferIndexes(100000, 8u << 20));          // ~1,000 into 100,000
-  EXPECT_TRUE(ShouldDeferIndexes(100000, uint64_t{1} << 30));  // ~130,000 into 100,000
+// Inside the ingest's open batch, the drop is part of it: rolled back with
+// the batch (a killed ingest), nothing is dropped and nothing recorded.
+TEST(DeferredIndexes, PartOfTheOpenTransaction) {
+  std::string path;
+  auto w = SeedWriter(&path);
+  Database& db = w->db();
+  const std::string before = IndexDefinitions(db);
+  ASSERT_TRUE(db.Exec("BEGIN IMMEDIATE").ok());
+  ASSERT_TRUE(DeferIndexes(db).ok());
+  EXPECT_EQ(DeferredIndexCount(db), 8);
+  ASSERT_TRUE(db.Exec("ROLLBACK").ok());
+  EXPECT_EQ(DeferredIndexCount(db), 0);
+  EXPECT_EQ(IndexDefinitions(db), before);
+}
+
+TEST(DeferredIndexes, OnlyAfterManyNewCables) {
+  EXPECT_EQ(DeferIndexesAfter(0), 1000);          // a new archive: after the first thousand
+  EXPECT_EQ(DeferIndexesAfter(2000), 1000);
+  EXPECT_EQ(DeferIndexesAfter(251287), 62821);    // into Cablegate: a quarter as many again
 }
 
 }  // namespace

@@ -112,6 +112,31 @@ TEST(IngestCommand, ArchiveFromEnvironmentOrDefault) {
   EXPECT_EQ(SqlInt(dir / "env.db", "SELECT count(*) FROM cables"), 3);
 }
 
+// The lookup indexes are rebuilt at the end only by an ingest that brings
+// many new cables (deferred_indexes.h): not by a small one, nor by one that
+// reads again what is stored. Either way all of them are there afterwards.
+TEST(IngestCommand, DefersIndexesOnlyForManyNewCables) {
+  const fs::path dir = testing::TempDir();
+  WriteRecords(dir / "small.jsonl", 0, 20);
+  WriteRecords(dir / "large.jsonl", 20, 1200);
+  const std::string db = (dir / "c.db").string();
+  const char* kIndexCount = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL";
+  auto small = testing::RunCablescope({"ingest", "--records", "--archive", db, (dir / "small.jsonl").string()});
+  ASSERT_EQ(small.status, 0) << small.err;
+  EXPECT_EQ(small.err.find("indexes:"), std::string::npos) << small.err;
+  const int64_t indexes = SqlInt(db, kIndexCount);
+  auto large = testing::RunCablescope({"ingest", "--records", "--archive", db, (dir / "large.jsonl").string()});
+  ASSERT_EQ(large.status, 0) << large.err;
+  EXPECT_NE(large.err.find("indexes: 8 built"), std::string::npos) << large.err;
+  EXPECT_EQ(SqlInt(db, kIndexCount), indexes);
+  auto again = testing::RunCablescope({"ingest", "--records", "--archive", db, (dir / "large.jsonl").string()});
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_NE(again.err.find("0 new, 0 updated, 1200 unchanged"), std::string::npos) << again.err;
+  EXPECT_EQ(again.err.find("indexes:"), std::string::npos) << again.err;
+  EXPECT_EQ(SqlInt(db, kIndexCount), indexes);
+  EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM tags"), SqlInt(db, "SELECT count(*) FROM tags INDEXED BY tags_tag WHERE tag IS NOT NULL"));
+}
+
 // kill -9 at 30 moments of an ingest: the archive always opens, passes
 // PRAGMA integrity_check, holds each cable at most once, and a rerun
 // completes with every cable exactly once.
