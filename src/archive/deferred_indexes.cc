@@ -18,7 +18,6 @@ constexpr const char* kDeferrable[] = {
 
 // archive_meta keys: the prefix, then the index's name.
 constexpr std::string_view kMetaPrefix = "deferred_index:";
-static_assert(kMetaPrefix.size() == 15, "DeferredIndexCount's SQL spells the prefix out");
 
 struct Index {
   std::string name;
@@ -77,29 +76,40 @@ Status DeferIndexes(Database& db) {
   });
 }
 
-Status RestoreDeferredIndexes(Database& db) {
-  std::vector<Index> recorded;
-  {
-    Statement q;
-    Status s = db.Prepare("SELECT substr(key, ?2 + 1), value FROM archive_meta WHERE substr(key, 1, ?2) = ?1", &q);
-    if (!s.ok()) return s;
-    q.Bind(1, kMetaPrefix).Bind(2, static_cast<int64_t>(kMetaPrefix.size()));
-    while (q.Step()) recorded.push_back({q.String(0), q.String(1)});
-    if (!q.status().ok()) return q.status();
-  }
-  Statement forget;
-  Status s = db.Prepare("DELETE FROM archive_meta WHERE key = ?1", &forget);
+namespace {
+
+// The indexes recorded as deferred, by name, with their CREATE statements.
+Status RecordedIndexes(Database& db, std::vector<Index>* out) {
+  Statement q;
+  Status s = db.Prepare("SELECT substr(key, ?2 + 1), value FROM archive_meta WHERE substr(key, 1, ?2) = ?1", &q);
   if (!s.ok()) return s;
-  return ForEachInTransaction(db, recorded, [&](const Index& index) {
+  q.Bind(1, kMetaPrefix).Bind(2, static_cast<int64_t>(kMetaPrefix.size()));
+  while (q.Step()) out->push_back({q.String(0), q.String(1)});
+  return q.status();
+}
+
+}  // namespace
+
+Status RestoreDeferredIndexes(Database& db, int64_t* built) {
+  std::vector<Index> recorded;
+  Status s = RecordedIndexes(db, &recorded);
+  if (!s.ok()) return s;
+  Statement forget;
+  s = db.Prepare("DELETE FROM archive_meta WHERE key = ?1", &forget);
+  if (!s.ok()) return s;
+  s = ForEachInTransaction(db, recorded, [&](const Index& index) {
     forget.Reset();
     forget.Bind(1, std::string(kMetaPrefix) + index.name);
     Status st = forget.Run();
     return st.ok() ? db.Exec(index.sql) : st;
   });
+  if (s.ok() && built != nullptr) *built = static_cast<int64_t>(recorded.size());
+  return s;
 }
 
 int64_t DeferredIndexCount(Database& db) {
-  return QueryInt(db, "SELECT count(*) FROM archive_meta WHERE substr(key, 1, 15) = 'deferred_index:'", 0);
+  std::vector<Index> recorded;
+  return RecordedIndexes(db, &recorded).ok() ? static_cast<int64_t>(recorded.size()) : 0;
 }
 
 }  // namespace cablescope::archive

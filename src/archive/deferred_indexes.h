@@ -44,8 +44,9 @@ int64_t DeferIndexesAfter(int64_t held_cables);
 Status DeferIndexes(Database& db);
 
 // Creates every recorded index and forgets the records, in one transaction
-// (no other may be open); a no-op when none is recorded.
-Status RestoreDeferredIndexes(Database& db);
+// (no other may be open); a no-op when none is recorded. *built (when
+// given): how many were created.
+Status RestoreDeferredIndexes(Database& db, int64_t* built = nullptr);
 
 // The number of indexes recorded as deferred (0 when all are in place).
 int64_t DeferredIndexCount(Database& db);

@@ -23,15 +23,16 @@ Statement& Statement::Bind(int index, int64_t value) {
   return *this;
 }
 
-Statement& Statement::Bind(int index, std::string_view value) {
-  sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+Statement& Statement::BindBytes(int index, std::string_view bytes, bool text, bool copy) {
+  sqlite3_destructor_type keep = copy ? SQLITE_TRANSIENT : SQLITE_STATIC;
+  if (text) sqlite3_bind_text64(stmt_, index, bytes.data(), bytes.size(), keep, SQLITE_UTF8);
+  else sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), keep);
   return *this;
 }
 
-Statement& Statement::BindBlob(int index, std::string_view bytes) {
-  sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
-  return *this;
-}
+Statement& Statement::Bind(int index, std::string_view value) { return BindBytes(index, value, true, true); }
+
+Statement& Statement::BindBlob(int index, std::string_view bytes) { return BindBytes(index, bytes, false, true); }
 
 Statement& Statement::BindDouble(int index, double value) {
   sqlite3_bind_double(stmt_, index, value);
@@ -44,13 +45,11 @@ Statement& Statement::BindOptional(int index, const std::string* value) {
 }
 
 Statement& Statement::BindUncopied(int index, std::string_view value) {
-  sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8);
-  return *this;
+  return BindBytes(index, value, true, false);
 }
 
 Statement& Statement::BindUncopiedBlob(int index, std::string_view bytes) {
-  sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_STATIC);
-  return *this;
+  return BindBytes(index, bytes, false, false);
 }
 
 Statement& Statement::BindUncopiedOptional(int index, const std::string* value) {

@@ -67,6 +67,9 @@ class Statement {
   std::string String(int column) const { return std::string(Text(column)); }
 
  private:
+  // Binds text or a blob, copied by SQLite or not (BindUncopied).
+  Statement& BindBytes(int index, std::string_view bytes, bool text, bool copy);
+
   sqlite3_stmt* stmt_ = nullptr;
   int last_rc_ = SQLITE_OK;
 };

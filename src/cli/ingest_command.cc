@@ -245,9 +245,9 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
     const bool changed = counts.fresh + counts.updated > 0;
     if (fatal.ok() && changed) fatal = archive::BuildLinks(writer->db(), &links);
     // After the links, which fill mentions.person: its index is built once.
-    const int64_t deferred = archive::DeferredIndexCount(writer->db());
+    int64_t deferred = 0;
     const auto index_start = std::chrono::steady_clock::now();
-    if (fatal.ok()) fatal = archive::RestoreDeferredIndexes(writer->db());
+    if (fatal.ok()) fatal = archive::RestoreDeferredIndexes(writer->db(), &deferred);
     const double index_seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - index_start).count();
     if (!fatal.ok()) {
