@@ -12,7 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "archive/link_build.h"
+#include "archive/link_build_report.h"
 #include "link/cable_id.h"
 
 namespace cablescope::archive {
@@ -166,74 +166,89 @@ struct UnionFind {
 
 }  // namespace
 
+// What the graph's tables get, computed from a snapshot of the archive.
 // Nodes are numbered densely: the held cables first (in row order), then
 // the missing ones. The graph lives in CSR arrays (out_begin/out_to) so that
 // PageRank is a few passes over flat memory.
-Status BuildCitationGraph(Database& db, LinkBuildReport* report) {
-  Status s = db.Exec("DELETE FROM cable_graph; DELETE FROM missing_cables;");
-  if (!s.ok()) return s;
+struct CitationPlan::State {
+  std::vector<int64_t> rows;        // held node -> cables.cable
+  std::vector<std::string> dates;   // held node -> its date
+  std::vector<std::string> missing_ids;  // node held + k -> its id
+  std::unordered_map<std::string, std::vector<DatedSerial>> serials;  // station|year -> serials, sorted
+  std::vector<uint32_t> out_begin;  // node -> its first edge; n + 1 entries
+  std::vector<int32_t> in_degree;
+  std::vector<double> rank;
+  std::vector<int64_t> thread;      // node -> the smallest held row of its component
+  std::vector<int64_t> citing;      // missing k -> the earliest citing day, or -1
+  int64_t edges = 0;
+};
 
-  std::vector<int64_t> rows;
-  std::vector<std::string> dates;
+CitationPlan::CitationPlan() = default;
+CitationPlan::~CitationPlan() = default;
+CitationPlan::CitationPlan(CitationPlan&&) noexcept = default;
+CitationPlan& CitationPlan::operator=(CitationPlan&&) noexcept = default;
+
+Status CitationPlan::Compute(Database& db, LinkBuildReport* report) {
+  state_ = std::make_unique<State>();
+  State& g = *state_;
   std::unordered_map<std::string, int32_t> node_of;
-  std::unordered_map<std::string, std::vector<DatedSerial>> serials;  // station|year -> serials
   {
     Statement st;
-    s = db.Prepare("SELECT cable, id, date FROM cables ORDER BY cable", &st);
+    Status s = db.Prepare("SELECT cable, id, date FROM cables ORDER BY cable", &st);
     if (!s.ok()) return s;
     while (st.Step()) {
-      const auto node = static_cast<int32_t>(rows.size());
-      rows.push_back(st.Int(0));
+      const auto node = static_cast<int32_t>(g.rows.size());
+      g.rows.push_back(st.Int(0));
       std::string id = st.String(1);
-      dates.push_back(st.String(2));
-      const int64_t days = DaysFromDate(dates.back());
+      g.dates.push_back(st.String(2));
+      const int64_t days = DaysFromDate(g.dates.back());
       if (days >= 0) {
         if (auto p = SplitId(id)) {
-          serials[p->station + "|" + std::to_string(p->year)].push_back({p->serial, days});
+          g.serials[p->station + "|" + std::to_string(p->year)].push_back({p->serial, days});
         }
       }
       node_of.emplace(std::move(id), node);
     }
     if (!st.status().ok()) return st.status();
   }
-  for (auto& [key, v] : serials) {
+  for (auto& [key, v] : g.serials) {
     std::sort(v.begin(), v.end(), [](const DatedSerial& a, const DatedSerial& b) { return a.serial < b.serial; });
   }
-  const size_t held = rows.size();
+  const size_t held = g.rows.size();
   std::unordered_map<int64_t, int32_t> node_of_row;
   node_of_row.reserve(held);
-  for (size_t i = 0; i < held; ++i) node_of_row.emplace(rows[i], static_cast<int32_t>(i));
+  for (size_t i = 0; i < held; ++i) node_of_row.emplace(g.rows[i], static_cast<int32_t>(i));
 
   // Edges, distinct per (citing, cited); a cable citing itself is no edge.
-  std::vector<std::string> missing_ids;
   std::vector<std::pair<int32_t, int32_t>> edges;
   {
     Statement st;
     // No DISTINCT: a temporary b-tree over 500,000 rows costs more than
     // the sort-and-unique of the edges below.
-    s = db.Prepare("SELECT cable, ref_id FROM refs WHERE ref_id IS NOT NULL", &st);
+    Status s = db.Prepare("SELECT cable, ref_id FROM refs WHERE ref_id IS NOT NULL", &st);
     if (!s.ok()) return s;
     while (st.Step()) {
       auto from = node_of_row.find(st.Int(0));
       if (from == node_of_row.end()) continue;
       std::string id(st.Text(1));
-      auto [it, inserted] = node_of.emplace(id, static_cast<int32_t>(held + missing_ids.size()));
-      if (inserted) missing_ids.push_back(std::move(id));
+      auto [it, inserted] = node_of.emplace(id, static_cast<int32_t>(held + g.missing_ids.size()));
+      if (inserted) g.missing_ids.push_back(std::move(id));
       if (it->second != from->second) edges.emplace_back(from->second, it->second);
     }
     if (!st.status().ok()) return st.status();
   }
   std::sort(edges.begin(), edges.end());
   edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
-  const size_t n = held + missing_ids.size();
+  g.edges = static_cast<int64_t>(edges.size());
+  const size_t n = held + g.missing_ids.size();
 
-  std::vector<uint32_t> out_begin(n + 1, 0);
-  std::vector<int32_t> in_degree(n, 0);
+  g.out_begin.assign(n + 1, 0);
+  g.in_degree.assign(n, 0);
   for (const auto& [from, to] : edges) {
-    ++out_begin[static_cast<size_t>(from) + 1];
-    ++in_degree[static_cast<size_t>(to)];
+    ++g.out_begin[static_cast<size_t>(from) + 1];
+    ++g.in_degree[static_cast<size_t>(to)];
   }
-  for (size_t i = 0; i < n; ++i) out_begin[i + 1] += out_begin[i];
+  for (size_t i = 0; i < n; ++i) g.out_begin[i + 1] += g.out_begin[i];
   std::vector<int32_t> out_to(edges.size());
   for (size_t i = 0; i < edges.size(); ++i) out_to[i] = edges[i].second;  // edges are sorted by `from`
 
@@ -243,7 +258,10 @@ Status BuildCitationGraph(Database& db, LinkBuildReport* report) {
   // cable, every held one citing nothing) spread their rank uniformly, so
   // the ranks sum to 1.
   const auto pagerank_start = std::chrono::steady_clock::now();
-  std::vector<double> rank(n, n > 0 ? 1.0 / static_cast<double>(n) : 0.0), next(n);
+  const std::vector<uint32_t>& out_begin = g.out_begin;
+  std::vector<double>& rank = g.rank;
+  rank.assign(n, n > 0 ? 1.0 / static_cast<double>(n) : 0.0);
+  std::vector<double> next(n);
   for (int iter = 0; iter < kMaxIterations && n > 0; ++iter) {
     report->pagerank_iterations = iter + 1;
     double dangling = 0;
@@ -270,57 +288,68 @@ Status BuildCitationGraph(Database& db, LinkBuildReport* report) {
   // smallest held row.
   UnionFind uf(n);
   for (const auto& [from, to] : edges) uf.Join(from, to);
+  g.thread.resize(n);
+  for (size_t i = 0; i < n; ++i) g.thread[i] = g.rows[static_cast<size_t>(uf.Find(static_cast<int32_t>(i)))];
 
+  // The earliest citing date of each missing cable bounds its estimate.
+  g.citing.assign(g.missing_ids.size(), -1);
+  for (const auto& [from, to] : edges) {
+    if (static_cast<size_t>(to) < held) continue;
+    const int64_t d = DaysFromDate(g.dates[static_cast<size_t>(from)]);
+    int64_t& c = g.citing[static_cast<size_t>(to) - held];
+    if (d >= 0 && (c < 0 || d < c)) c = d;
+  }
+  return Status::Ok();
+}
+
+Status CitationPlan::Write(Database& db, LinkBuildReport* report) const {
+  Status s = db.Exec("DELETE FROM cable_graph; DELETE FROM missing_cables;");
+  if (!s.ok()) return s;
+  if (state_ == nullptr) return Status::Ok();  // nothing computed: no graph
+  const State& g = *state_;
+  const size_t held = g.rows.size();
   Statement put;
   s = db.Prepare("INSERT INTO cable_graph(cable, cites, cited_by, rank, thread, date) VALUES(?1,?2,?3,?4,?5,?6)",
                  &put);
   if (!s.ok()) return s;
   for (size_t i = 0; i < held; ++i) {
     put.Reset();
-    put.Bind(1, rows[i])
-        .Bind(2, static_cast<int64_t>(out_begin[i + 1] - out_begin[i]))
-        .Bind(3, static_cast<int64_t>(in_degree[i]));
-    put.Bind(5, rows[static_cast<size_t>(uf.Find(static_cast<int32_t>(i)))]);
-    if (dates[i].empty()) put.BindNull(6);
-    else put.Bind(6, dates[i]);
-    s = put.BindDouble(4, rank[i]).Run();
+    put.Bind(1, g.rows[i])
+        .Bind(2, static_cast<int64_t>(g.out_begin[i + 1] - g.out_begin[i]))
+        .Bind(3, static_cast<int64_t>(g.in_degree[i]));
+    put.Bind(5, g.thread[i]);
+    if (g.dates[i].empty()) put.BindNull(6);
+    else put.Bind(6, g.dates[i]);
+    s = put.BindDouble(4, g.rank[i]).Run();
     if (!s.ok()) return s;
   }
 
-  // The earliest citing date of each missing cable bounds its estimate.
-  std::vector<int64_t> citing(missing_ids.size(), -1);
-  for (const auto& [from, to] : edges) {
-    if (static_cast<size_t>(to) < held) continue;
-    const int64_t d = DaysFromDate(dates[static_cast<size_t>(from)]);
-    int64_t& c = citing[static_cast<size_t>(to) - held];
-    if (d >= 0 && (c < 0 || d < c)) c = d;
-  }
   Statement miss;
   s = db.Prepare("INSERT INTO missing_cables(id, station, serial, year, cited_count, estimated_date, estimate, "
                  "rank, thread) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)",
                  &miss);
   if (!s.ok()) return s;
-  for (size_t k = 0; k < missing_ids.size(); ++k) {
+  for (size_t k = 0; k < g.missing_ids.size(); ++k) {
     const size_t node = held + k;
     miss.Reset();
-    miss.Bind(1, missing_ids[k]);
-    if (auto p = SplitId(missing_ids[k])) {
-      auto it = serials.find(p->station + "|" + std::to_string(p->year));
-      const Estimate e = EstimateDate(it == serials.end() ? nullptr : &it->second, p->serial, p->year, citing[k]);
+    miss.Bind(1, g.missing_ids[k]);
+    if (auto p = SplitId(g.missing_ids[k])) {
+      auto it = g.serials.find(p->station + "|" + std::to_string(p->year));
+      const Estimate e = EstimateDate(it == g.serials.end() ? nullptr : &it->second, p->serial, p->year, g.citing[k]);
       miss.Bind(2, p->station).Bind(3, p->serial).Bind(4, static_cast<int64_t>(p->year));
       if (e.days >= 0) miss.Bind(6, DateFromDays(e.days)).Bind(7, std::string_view(e.method));
-    } else if (citing[k] >= 0) {
-      miss.Bind(6, DateFromDays(citing[k])).Bind(7, std::string_view("citing"));
+    } else if (g.citing[k] >= 0) {
+      miss.Bind(6, DateFromDays(g.citing[k])).Bind(7, std::string_view("citing"));
     }
-    miss.Bind(5, static_cast<int64_t>(in_degree[node]));
-    miss.BindDouble(8, rank[node]);
-    miss.Bind(9, rows[static_cast<size_t>(uf.Find(static_cast<int32_t>(node)))]);
+    miss.Bind(5, static_cast<int64_t>(g.in_degree[node]));
+    miss.BindDouble(8, g.rank[node]);
+    miss.Bind(9, g.thread[node]);
     s = miss.Run();
     if (!s.ok()) return s;
   }
   if (report != nullptr) {
-    report->edges = static_cast<int64_t>(edges.size());
-    report->missing = static_cast<int64_t>(missing_ids.size());
+    report->edges = g.edges;
+    report->missing = static_cast<int64_t>(g.missing_ids.size());
   }
   return Status::Ok();
 }

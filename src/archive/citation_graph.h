@@ -1,13 +1,14 @@
 // The citation graph: every reference with a canonical id is an edge from
 // the citing cable to the cited one, held or not.
 //
-// BuildCitationGraph fills cable_graph (degrees, PageRank, threads) and
-// missing_cables (placeholders with an estimated date); LoadCableRefs
-// answers `cablescope refs ID` and GET /api/cables/{id}/refs.
+// CitationPlan computes cable_graph (degrees, PageRank, threads) and
+// missing_cables (placeholders with an estimated date) and writes them;
+// LoadCableRefs answers `cablescope refs ID` and GET /api/cables/{id}/refs.
 #ifndef CABLESCOPE_ARCHIVE_CITATION_GRAPH_H_
 #define CABLESCOPE_ARCHIVE_CITATION_GRAPH_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,8 +20,27 @@ namespace cablescope::archive {
 
 struct LinkBuildReport;
 
-// Rebuilds cable_graph and missing_cables; inside the caller's transaction.
-Status BuildCitationGraph(Database& db, LinkBuildReport* report);
+// The graph's tables, computed and then written: apart, so that an ingest
+// computes them on a connection of its own while its writer builds indexes
+// (link_build.h).
+class CitationPlan {
+ public:
+  CitationPlan();
+  ~CitationPlan();
+  CitationPlan(CitationPlan&&) noexcept;
+  CitationPlan& operator=(CitationPlan&&) noexcept;
+
+  // Reads the cables and their references from `db`, which may be any
+  // connection to the archive; writes nothing.
+  Status Compute(Database& db, LinkBuildReport* report);
+  // Replaces cable_graph and missing_cables by what Compute found; inside
+  // the caller's transaction on the writer's connection.
+  Status Write(Database& db, LinkBuildReport* report) const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // A cable at the other end of an edge, or in a thread.
 struct CableLink {

@@ -1,7 +1,9 @@
 #include "archive/deferred_indexes.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cablescope::archive {
@@ -15,6 +17,9 @@ constexpr const char* kDeferrable[] = {
     "recipients_route", "recipients_name",  "relays_route", "tags_tag",
     "captions_caption", "refs_ref_id",      "signers_name", "mentions_person",
 };
+
+// The deferrable indexes on tables the link build rewrites.
+constexpr std::string_view kOnLinkTables[] = {"mentions_person"};
 
 // archive_meta keys: the prefix, then the index's name.
 constexpr std::string_view kMetaPrefix = "deferred_index:";
@@ -90,10 +95,15 @@ Status RecordedIndexes(Database& db, std::vector<Index>* out) {
 
 }  // namespace
 
-Status RestoreDeferredIndexes(Database& db, int64_t* built) {
+Status RestoreDeferredIndexes(Database& db, int64_t* built, RestoreIndexes which) {
   std::vector<Index> recorded;
   Status s = RecordedIndexes(db, &recorded);
   if (!s.ok()) return s;
+  if (which == RestoreIndexes::kAllButLinkTables) {
+    std::erase_if(recorded, [](const Index& index) {
+      return std::find(std::begin(kOnLinkTables), std::end(kOnLinkTables), index.name) != std::end(kOnLinkTables);
+    });
+  }
   Statement forget;
   s = db.Prepare("DELETE FROM archive_meta WHERE key = ?1", &forget);
   if (!s.ok()) return s;

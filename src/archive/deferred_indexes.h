@@ -43,10 +43,20 @@ int64_t DeferIndexesAfter(int64_t held_cables);
 // its own.
 Status DeferIndexes(Database& db);
 
-// Creates every recorded index and forgets the records, in one transaction
-// (no other may be open); a no-op when none is recorded. *built (when
-// given): how many were created.
-Status RestoreDeferredIndexes(Database& db, int64_t* built = nullptr);
+// Which recorded indexes RestoreDeferredIndexes builds.
+enum class RestoreIndexes {
+  kAll,
+  // All but those of the tables the link build rewrites (mentions): an
+  // ingest builds these while it computes the links, the rest after
+  // writing them (link_build.h).
+  kAllButLinkTables,
+};
+
+// Creates the recorded indexes `which` names and forgets their records, in
+// one transaction (no other may be open); a no-op when none is recorded.
+// *built (when given): how many were created.
+Status RestoreDeferredIndexes(Database& db, int64_t* built = nullptr,
+                              RestoreIndexes which = RestoreIndexes::kAll);
 
 // The number of indexes recorded as deferred (0 when all are in place).
 int64_t DeferredIndexCount(Database& db);

@@ -1,7 +1,7 @@
 // The citation graph's query fields: `cites:ID`, `cited_by:ID`, `thread:ID`.
 //
 // Run by the query executor over the archive's reference edges (refs.ref_id)
-// and the graph tables that BuildCitationGraph (citation_graph.h) keeps.
+// and the graph tables that CitationPlan (citation_graph.h) writes.
 #ifndef CABLESCOPE_ARCHIVE_GRAPH_QUERY_H_
 #define CABLESCOPE_ARCHIVE_GRAPH_QUERY_H_
 

@@ -4,28 +4,38 @@
 // Both are global (a PageRank, a clustering of names across cables), so
 // they are rebuilt as a whole after an ingest has stored its cables, in one
 // write transaction: readers see the old links or the new ones, never half.
+//
+// Computing them only reads the archive, so it is apart from writing them
+// (LinkPlan): an ingest computes the links on a second connection while
+// its writer builds the indexes it deferred (deferred_indexes.h), and the
+// two serial steps at its end share the cores (docs/PERFORMANCE.md,
+// session 10).
 #ifndef CABLESCOPE_ARCHIVE_LINK_BUILD_H_
 #define CABLESCOPE_ARCHIVE_LINK_BUILD_H_
 
-#include <cstdint>
-
+#include "archive/citation_graph.h"
+#include "archive/link_build_report.h"
+#include "archive/people_build.h"
 #include "archive/sqlite_db.h"
 #include "archive/status.h"
 
 namespace cablescope::archive {
 
-struct LinkBuildReport {
-  int64_t edges = 0;     // reference edges with a canonical id
-  int64_t missing = 0;   // cited cables not held
-  int64_t persons = 0;
-  int64_t mentions = 0;
-  double graph_seconds = 0;     // all of BuildCitationGraph
-  double pagerank_seconds = 0;  // the PageRank iterations within it
-  int pagerank_iterations = 0;
-  double people_seconds = 0;
+// The link tables' new contents, computed and not yet written.
+struct LinkPlan {
+  CitationPlan graph;
+  PeoplePlan people;
 };
 
-// Rebuilds every link table of the archive open for writing in `db`.
+// Computes the links from what `db` shows (any connection to the archive;
+// wrap it in a read transaction for one snapshot). Writes nothing.
+Status PlanLinks(Database& db, LinkPlan* plan, LinkBuildReport* report);
+
+// Replaces every link table by `plan`, in one transaction of its own on the
+// writer's connection `db`.
+Status WriteLinks(Database& db, LinkPlan* plan, LinkBuildReport* report);
+
+// Both on the archive open for writing in `db`, in one transaction.
 Status BuildLinks(Database& db, LinkBuildReport* report);
 
 }  // namespace cablescope::archive

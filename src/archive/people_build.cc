@@ -4,12 +4,13 @@
 #include <cstdint>
 #include <cstdlib>
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
-#include "archive/link_build.h"
+#include "archive/link_build_report.h"
 #include "archive/people_names.h"
 #include "archive/text_fold.h"
 #include "link/person_titles.h"
@@ -109,15 +110,23 @@ void SetGiven(PersonCluster* c, std::string given) {
 
 class Builder {
  public:
-  explicit Builder(Database& db) : db_(db) {}
-
-  Status Run(LinkBuildReport* report) {
+  // Reads the mentions and the corrections through `db` and clusters them.
+  Status Compute(Database& db) {
+    db_ = &db;
     Status s = Load();
-    if (!s.ok()) return s;
-    ClusterNames();
-    s = ApplyEdits();
-    if (!s.ok()) return s;
-    s = Write();
+    if (s.ok()) {
+      ClusterNames();
+      s = ApplyEdits();
+    }
+    db_ = nullptr;
+    return s;
+  }
+
+  // Writes the persons through `db` (the writer's connection).
+  Status Write(Database& db, LinkBuildReport* report) {
+    db_ = &db;
+    Status s = Write();
+    db_ = nullptr;
     if (report != nullptr) {
       report->mentions = static_cast<int64_t>(mentions_.size());
       int64_t persons = 0;
@@ -130,7 +139,7 @@ class Builder {
  private:
   Status Load() {
     Statement st;
-    Status s = db_.Prepare(
+    Status s = db_->Prepare(
         // In cable order: SQLite would otherwise walk mentions_person and
         // fetch the cables (rows of ~20 KB) in person order, all over the
         // file (20 s instead of 3 s on 1 M mentions). Cable order also makes
@@ -296,7 +305,7 @@ class Builder {
 
   Status ApplyEdits() {
     Statement st;
-    Status s = db_.Prepare("SELECT action, args FROM person_edits WHERE undone = 0 ORDER BY edit", &st);
+    Status s = db_->Prepare("SELECT action, args FROM person_edits WHERE undone = 0 ORDER BY edit", &st);
     if (!s.ok()) return s;
     while (st.Step()) {
       // Folded names, once, when there are edits at all.
@@ -338,23 +347,23 @@ class Builder {
   }
 
   Status Write() {
-    Status s = db_.Exec("DELETE FROM persons; DELETE FROM person_variants; DELETE FROM person_keys;");
+    Status s = db_->Exec("DELETE FROM persons; DELETE FROM person_variants; DELETE FROM person_keys;");
     if (!s.ok()) return s;
     Statement ins_person, ins_variant, ins_key, upd_mention;
-    s = db_.Prepare(
+    s = db_->Prepare(
         "INSERT INTO persons(person, name, titles, first_date, last_date, cables) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         &ins_person);
     if (s.ok()) {
-      s = db_.Prepare("INSERT OR IGNORE INTO person_variants(person, variant, key) VALUES (?1, ?2, ?3)",
+      s = db_->Prepare("INSERT OR IGNORE INTO person_variants(person, variant, key) VALUES (?1, ?2, ?3)",
                       &ins_variant);
     }
-    if (s.ok()) s = db_.Prepare("INSERT OR IGNORE INTO person_keys(key, person) VALUES (?1, ?2)", &ins_key);
+    if (s.ok()) s = db_->Prepare("INSERT OR IGNORE INTO person_keys(key, person) VALUES (?1, ?2)", &ins_key);
     // mentions are rewritten whole, in key order: an append to the b-tree,
     // much cheaper than 1.6 million UPDATEs in place.
-    if (s.ok()) s = db_.Exec("DELETE FROM mentions");
+    if (s.ok()) s = db_->Exec("DELETE FROM mentions");
     if (s.ok()) {
-      s = db_.Prepare("INSERT INTO mentions(cable, position, name, titles, person) VALUES (?1, ?2, ?3, ?4, ?5)",
+      s = db_->Prepare("INSERT INTO mentions(cable, position, name, titles, person) VALUES (?1, ?2, ?3, ?4, ?5)",
                       &upd_mention);
     }
     if (!s.ok()) return s;
@@ -441,7 +450,7 @@ class Builder {
     return Status::Ok();
   }
 
-  Database& db_;
+  Database* db_ = nullptr;  // during Compute and Write
   std::vector<Mention> mentions_;
   std::vector<std::string> folded_;  // FoldValue of each mention's name (edits only)
   std::vector<PersonCluster> clusters_;
@@ -451,9 +460,23 @@ class Builder {
 
 }  // namespace
 
-Status BuildPeople(Database& db, LinkBuildReport* report) {
-  Builder builder(db);
-  return builder.Run(report);
+struct PeoplePlan::State {
+  Builder builder;
+};
+
+PeoplePlan::PeoplePlan() = default;
+PeoplePlan::~PeoplePlan() = default;
+PeoplePlan::PeoplePlan(PeoplePlan&&) noexcept = default;
+PeoplePlan& PeoplePlan::operator=(PeoplePlan&&) noexcept = default;
+
+Status PeoplePlan::Compute(Database& db) {
+  state_ = std::make_unique<State>();
+  return state_->builder.Compute(db);
+}
+
+Status PeoplePlan::Write(Database& db, LinkBuildReport* report) {
+  if (state_ == nullptr) state_ = std::make_unique<State>();  // nothing computed: no persons
+  return state_->builder.Write(db, report);
 }
 
 }  // namespace cablescope::archive

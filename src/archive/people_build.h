@@ -4,6 +4,8 @@
 #ifndef CABLESCOPE_ARCHIVE_PEOPLE_BUILD_H_
 #define CABLESCOPE_ARCHIVE_PEOPLE_BUILD_H_
 
+#include <memory>
+
 #include "archive/sqlite_db.h"
 #include "archive/status.h"
 
@@ -11,9 +13,28 @@ namespace cablescope::archive {
 
 struct LinkBuildReport;
 
-// Rebuilds persons and person_variants and sets mentions.person; inside
-// the caller's transaction.
-Status BuildPeople(Database& db, LinkBuildReport* report);
+// The persons, computed and then written: apart, so that an ingest
+// computes them on a connection of its own while its writer builds indexes
+// (link_build.h).
+class PeoplePlan {
+ public:
+  PeoplePlan();
+  ~PeoplePlan();
+  PeoplePlan(PeoplePlan&&) noexcept;
+  PeoplePlan& operator=(PeoplePlan&&) noexcept;
+
+  // Reads mentions and person_edits from `db`, which may be any connection
+  // to the archive, and clusters the names; writes nothing.
+  Status Compute(Database& db);
+  // Rebuilds persons, person_variants and person_keys and rewrites mentions
+  // with their persons; inside the caller's transaction on the writer's
+  // connection.
+  Status Write(Database& db, LinkBuildReport* report);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace cablescope::archive
 

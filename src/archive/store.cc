@@ -197,12 +197,16 @@ Status ArchiveWriter::IndexUnindexedText() {
   std::vector<int64_t> cables;
   {
     Statement missing;
+    // No ORDER BY: SQLite would walk the cables table itself for the row
+    // order, reading every body (3 s at 50,000 cables, at each opening),
+    // where without it it scans a small covering index.
     Status s = db_->Prepare("SELECT cable FROM cables c WHERE NOT EXISTS "
-                            "(SELECT 1 FROM text_docs t WHERE t.cable = c.cable) ORDER BY cable", &missing);
+                            "(SELECT 1 FROM text_docs t WHERE t.cable = c.cable)", &missing);
     if (!s.ok()) return s;
     while (missing.Step()) cables.push_back(missing.Int(0));
     if (!missing.status().ok()) return missing.status();
   }
+  std::sort(cables.begin(), cables.end());
   if (cables.empty()) return Status::Ok();
   Status s = Begin();
   if (!s.ok()) return s;

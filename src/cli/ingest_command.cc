@@ -7,6 +7,7 @@
 #include <fstream>
 #include <set>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -81,6 +82,29 @@ class Progress {
   std::chrono::steady_clock::time_point start_;
   std::chrono::steady_clock::time_point last_{};
 };
+
+// Computes the links of the archive at `path` on a connection and thread
+// of their own, in one read transaction, while `meanwhile` runs on this
+// thread (with the writer's connection).
+template <class Meanwhile>
+Status PlanLinksAside(const std::string& path, archive::LinkPlan* plan, archive::LinkBuildReport* report,
+                      Meanwhile meanwhile) {
+  std::unique_ptr<archive::Database> reader;
+  Status opened = archive::Database::Open(path, archive::Database::Mode::kReadOnly, &reader);
+  // Reads, not a map: the plan reads each row once, and a map of the file
+  // would count the pages it touched in the ingest's memory.
+  if (opened.ok()) opened = reader->Exec("PRAGMA mmap_size=0");
+  if (!opened.ok()) return opened;
+  Status planned;
+  std::thread planner([&] {
+    planned = reader->Exec("BEGIN");
+    if (planned.ok()) planned = archive::PlanLinks(*reader, plan, report);
+    reader->Exec("COMMIT");
+  });
+  meanwhile();
+  planner.join();
+  return planned;
+}
 
 struct Counts {
   size_t fresh = 0, updated = 0, unchanged = 0;
@@ -240,16 +264,28 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
     progress.Draw(true);
     progress.Clear();
     // The links (citation graph, people) are global: rebuilt once the
-    // cables are in, and only when something changed.
+    // cables are in, and only when something changed. They are computed on
+    // a connection of their own while the writer builds the indexes the
+    // ingest deferred, then written; the index on mentions, which the
+    // write rewrites, comes last (link_build.h).
     archive::LinkBuildReport links;
     const bool changed = counts.fresh + counts.updated > 0;
-    if (fatal.ok() && changed) fatal = archive::BuildLinks(writer->db(), &links);
-    // After the links, which fill mentions.person: its index is built once.
     int64_t deferred = 0;
-    const auto index_start = std::chrono::steady_clock::now();
-    if (fatal.ok()) fatal = archive::RestoreDeferredIndexes(writer->db(), &deferred);
-    const double index_seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - index_start).count();
+    double index_seconds = 0;
+    auto restore = [&](archive::RestoreIndexes which) {
+      const auto start = std::chrono::steady_clock::now();
+      int64_t built = 0;
+      if (fatal.ok()) fatal = archive::RestoreDeferredIndexes(writer->db(), &built, which);
+      deferred += built;
+      index_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
+    if (fatal.ok() && changed) {
+      archive::LinkPlan plan;
+      Status planned = PlanLinksAside(path, &plan, &links, [&] { restore(archive::RestoreIndexes::kAllButLinkTables); });
+      if (fatal.ok()) fatal = planned;
+      if (fatal.ok()) fatal = archive::WriteLinks(writer->db(), &plan, &links);
+    }
+    restore(archive::RestoreIndexes::kAll);
     if (!fatal.ok()) {
       std::fprintf(stderr, "cablescope ingest: %s\n", fatal.message().c_str());
       *status = kExitInputErrors;

@@ -4,7 +4,10 @@
 #define CABLESCOPE_TESTS_ARCHIVE_ARCHIVE_TEST_RECORDS_H_
 
 #include <string>
+#include <utility>
+#include <vector>
 
+#include "link/text_links.h"
 #include "model/record.h"
 
 namespace cablescope::testing {
@@ -116,6 +119,23 @@ inline Record SyntheticRecord(int n, const std::string& path) {
   r.source.path = path;
   r.source.format = "telegram";
   r.source.offset = static_cast<uint64_t>(n) * 100;
+  return r;
+}
+
+// A telegram with an id, a DTG, a body and what it cites or who classified
+// it, its REF links and people derived as a parse with links derives them.
+inline Record TextRecord(const std::string& id, const std::string& dtg, const std::string& body,
+                         std::vector<Reference> references = {}, std::vector<Person> classified_by = {}) {
+  Record r;
+  r.id = id;
+  r.format = "telegram";
+  r.dtg = dtg;
+  r.body = body;
+  r.references = std::move(references);
+  r.classified_by = std::move(classified_by);
+  r.source.path = "text/" + id + ".txt";
+  r.source.format = "telegram";
+  link::DeriveTextLinks(&r);
   return r;
 }
 

@@ -15,6 +15,7 @@
 #include "archive/people_store.h"
 #include "archive/store.h"
 #include "link/text_links.h"
+#include "archive_test_records.h"
 #include "archive_test_support.h"
 #include "test_support.h"
 
@@ -23,16 +24,7 @@ namespace {
 
 Record Cable(const std::string& id, const std::string& dtg, const std::string& body,
              std::vector<Person> classified_by = {}) {
-  Record r;
-  r.id = id;
-  r.format = "telegram";
-  r.dtg = dtg;
-  r.body = body;
-  r.classified_by = std::move(classified_by);
-  r.source.path = "people/" + id + ".txt";
-  r.source.format = "telegram";
-  link::DeriveTextLinks(&r);
-  return r;
+  return testing::TextRecord(id, dtg, body, {}, std::move(classified_by));
 }
 
 std::vector<Record> Cables() {
