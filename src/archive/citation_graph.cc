@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "archive/cable_dates.h"
 #include "archive/link_build_report.h"
 #include "link/cable_id.h"
 
@@ -193,23 +194,23 @@ Status CitationPlan::Compute(Database& db, LinkBuildReport* report) {
   State& g = *state_;
   std::unordered_map<std::string, int32_t> node_of;
   {
-    Statement st;
-    Status s = db.Prepare("SELECT cable, id, date FROM cables ORDER BY cable", &st);
+    std::vector<CableDate> cables;
+    Status s = LoadCableDates(db, /*with_ids=*/true, &cables);
     if (!s.ok()) return s;
-    while (st.Step()) {
+    g.rows.reserve(cables.size());
+    g.dates.reserve(cables.size());
+    for (CableDate& c : cables) {
       const auto node = static_cast<int32_t>(g.rows.size());
-      g.rows.push_back(st.Int(0));
-      std::string id = st.String(1);
-      g.dates.push_back(st.String(2));
+      g.rows.push_back(c.cable);
+      g.dates.push_back(std::move(c.date));
       const int64_t days = DaysFromDate(g.dates.back());
       if (days >= 0) {
-        if (auto p = SplitId(id)) {
+        if (auto p = SplitId(c.id)) {
           g.serials[p->station + "|" + std::to_string(p->year)].push_back({p->serial, days});
         }
       }
-      node_of.emplace(std::move(id), node);
+      node_of.emplace(std::move(c.id), node);
     }
-    if (!st.status().ok()) return st.status();
   }
   for (auto& [key, v] : g.serials) {
     std::sort(v.begin(), v.end(), [](const DatedSerial& a, const DatedSerial& b) { return a.serial < b.serial; });
