@@ -5,7 +5,9 @@
 #include <string>
 #include <string_view>
 
+#include "link/person_lists.h"
 #include "link/person_scan.h"
+#include "link/person_speakers.h"
 #include "link/person_titles.h"
 #include "link/person_words.h"
 
@@ -14,6 +16,7 @@ namespace {
 
 constexpr size_t kMaxBody = 4 << 20;  // longer bodies are scanned up to here
 constexpr size_t kMinKey = 3;         // a bare word joins a name only from 3 letters on
+constexpr size_t kMinGiven = 4;       // and a given name alone from 4 (`Ali`, `Abu` are everyone's)
 
 // Field order of spans and of the persons of a record.
 int FieldRank(std::string_view field) {
@@ -272,6 +275,23 @@ bool InitialsBefore(const std::vector<NameToken>& tokens, size_t k) {
          (WordLists(KeyOf(t.upper)) & (kOfficeWord | kStopWord)) == 0;
 }
 
+// The word before a learned surname (person_speakers.h) that starts a
+// clause with it, when the text writes the pair at least twice: the given
+// name no list knows (`SUMMARY: FRANCK GELLET, FRENCH DAS-EQUIVALENT`, and
+// again `PERSIAN GULF, FRANCK GELLET, SHARED`, 07PARIS2440). Once is not
+// enough: `MEANWHILE GELLET` is a clause starting.
+bool GivenNameBefore(const std::vector<NameToken>& tokens, const std::vector<bool>& covered, size_t k,
+                     bool caps) {
+  if (k == 0 || tokens[k].break_before || covered[k - 1]) return false;
+  const NameToken& g = tokens[k - 1];
+  if (!(k - 1 == 0 || g.break_before) || g.title_start || g.possessive || !NameCapable(g, caps)) return false;
+  int pairs = 0;
+  for (size_t q = 1; q < tokens.size() && pairs < 2; ++q) {
+    pairs += tokens[q].upper == tokens[k].upper && !tokens[q].break_before && tokens[q - 1].upper == g.upper;
+  }
+  return pairs >= 2;
+}
+
 }  // namespace
 
 std::vector<PersonMention> ExtractPeople(const Record& record) {
@@ -304,7 +324,7 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
     t.named = TokenizeNames(t.text);
     const std::vector<NameToken>& tokens = t.named.list;
     t.covered.assign(tokens.size(), false);
-    for (const NameCandidate& c : ScanNames(t.text, tokens, t.named.capitals)) {
+    auto add = [&](const NameCandidate& c) {
       Found f = FromTokens(t.text, tokens, c.words);
       f.titles = c.titles;
       const bool body = t.field == "body";
@@ -312,7 +332,9 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
                           std::string(t.text.substr(c.start, c.end - c.start))};
       for (size_t w : c.words) t.covered[w] = true;
       found.push_back(std::move(f));
-    }
+    };
+    for (const NameCandidate& c : ScanNames(t.text, tokens, t.named.capitals)) add(c);
+    for (const NameCandidate& c : ListNames(t.text, tokens, t.named.capitals, t.covered)) add(c);
   }
   for (const std::string& signer : record.signers) {
     Found f;
@@ -364,13 +386,36 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
     }
   }
   const KeyIndex keys(key_words);
+  // Given names alone (`Nawaz's eligibility` after `Nawaz Sharif`,
+  // 09ISLAMABAD24): the person whose fullest name starts with that word,
+  // when only one person of the cable does and it is nobody's surname.
+  std::vector<std::pair<std::string, size_t>> given_words;
+  for (size_t p = 0; p < persons.size(); ++p) {
+    const Found& full = Fullest(persons[p]);
+    if (full.upper.size() < 2 || full.upper[0].size() < kMinGiven || keys.Find(full.upper[0]) != KeyIndex::kNone) {
+      continue;
+    }
+    auto it = std::find_if(given_words.begin(), given_words.end(), [&](const auto& g) { return g.first == full.upper[0]; });
+    if (it == given_words.end()) given_words.emplace_back(full.upper[0], p);
+    else it->second = KeyIndex::kNone;  // two persons: neither
+  }
+  std::erase_if(given_words, [](const auto& g) { return g.second == KeyIndex::kNone; });
+  const KeyIndex givens(given_words);
   // The fullest name of each person so far (copied: the names move below),
   // for names the text repeats whole (FollowsName).
   std::vector<std::vector<std::string>> full_names;
   for (const CablePerson& p : persons) full_names.push_back(Fullest(p).upper);
   // And a public figure's surname with no anchor in the cable (`Musharraf
-  // said`): one person per surname, joined across cables by the archive.
+  // said`), or a surname the cable's own reported speech teaches
+  // (person_speakers.h: `GELLET SAID`): one person per surname, joined
+  // across cables by the archive.
   std::vector<std::pair<std::string_view, size_t>> figures;
+  std::vector<std::string_view> speakers;
+  for (const Text& t : texts) {
+    for (std::string_view w : SpeakerSurnames(t.named.list, t.named.capitals, t.covered)) {
+      if (std::find(speakers.begin(), speakers.end(), w) == speakers.end()) speakers.push_back(w);
+    }
+  }
   for (Text& t : texts) {
     const std::vector<NameToken>& tokens = t.named.list;
     for (size_t i = 0; i < tokens.size(); ++i) {
@@ -384,7 +429,19 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
       if (tok.upper.size() < kMinKey) continue;
       // KeyOf(word) == word unless the tokeniser saw `-`, `'` or `.` in it.
       size_t person = !tok.punctuated ? keys.Find(tok.upper) : keys.Find(KeyOf(tok.upper));
-      const bool figure = person == KeyIndex::kNone && (tok.lists & kPublicFigure) != 0;
+      if (person == KeyIndex::kNone && !given_words.empty()) {
+        person = !tok.punctuated ? givens.Find(tok.upper) : givens.Find(KeyOf(tok.upper));
+        // Not before or after another name word: `Nawaz Khan` is someone else.
+        if (person != KeyIndex::kNone &&
+            ((i > 0 && !tok.break_before && tokens[i - 1].capitalised && NameCapable(tokens[i - 1], caps)) ||
+             (i + 1 < tokens.size() && !tokens[i + 1].break_before && tokens[i + 1].capitalised &&
+              NameCapable(tokens[i + 1], caps) && !FollowsName(tokens, i, full_names[person])))) {
+          continue;
+        }
+      }
+      const bool speaker = person == KeyIndex::kNone && !speakers.empty() &&
+                           std::find(speakers.begin(), speakers.end(), tok.upper) != speakers.end();
+      const bool figure = person == KeyIndex::kNone && (speaker || (tok.lists & kPublicFigure) != 0);
       if ((person == KeyIndex::kNone && !figure) || !NameCapable(tok, caps)) continue;
       if (caps && ((tok.lists & kCommonWordSurname) != 0 || tok.upper.size() < 4)) continue;
       // Part of a longer capitalised run that is not this name (`Rice
@@ -420,6 +477,7 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
         }
       }
       if (InitialsBefore(tokens, i) && !t.covered[i - 1]) words.insert(words.begin(), i - 1);
+      else if (speaker && GivenNameBefore(tokens, t.covered, i, caps)) words.insert(words.begin(), i - 1);
       const NameToken& first = tokens[words.front()];
       const NameToken& last = tokens[words.back()];
       Found f = FromTokens(t.text, tokens, words);

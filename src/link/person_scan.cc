@@ -8,8 +8,18 @@
 namespace cablescope::link {
 namespace {
 
-constexpr size_t kMaxNameWords = 4;     // `Susan E. Rice`, `Luis Inacio Lula da Silva` is 5: cut
+constexpr size_t kMaxNameWords = 4;     // `Susan E. Rice`; particles not counted: `Luiz Inacio Lula da Silva`
 constexpr size_t kMaxOfPhraseWords = 8; // `Special Advisor for the Gulf and Southwest Asia`
+// Two lines each shorter than this, and than kListShare of the text's
+// longest line, that a name would run across are items of a list, not
+// wrapped prose (cable lines run to 60-70 characters):
+//   Ambassador Antonio Patriota
+//   PolCounselor Carlos Ceglia        (09STATE34394)
+// Both lines: prose wraps early now and then (`meeting with Osama` /
+// `bin Laden. Ayrow emerged ...`, 08NAIROBI1363); and the share: some
+// texts wrap at 45 (cables.csv's Adana press summaries).
+constexpr size_t kListLine = 40;
+constexpr size_t kListShare = 60;  // percent
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // Name particles written inside names: `Osama bin Laden`, `Lula da Silva`.
@@ -17,6 +27,16 @@ bool IsParticle(std::string_view upper) {
   return upper == "DE" || upper == "DA" || upper == "DEL" || upper == "LA" || upper == "VAN" ||
          upper == "VON" || upper == "BIN" || upper == "IBN" || upper == "AL" || upper == "EL" ||
          upper == "DU" || upper == "DOS";
+}
+
+// Roles that cables write small before a name but that name no office
+// (so they are not titles): `official Richier`, `activist Aida Quilcue`.
+bool IsRoleNoun(std::string_view upper) {
+  return upper == "OFFICIAL" || upper == "ACTIVIST" || upper == "BODYGUARD" || upper == "AIDE" ||
+         upper == "LAWYER" || upper == "ATTORNEY" || upper == "JOURNALIST" || upper == "BUSINESSMAN" ||
+         upper == "BUSINESSWOMAN" || upper == "COLLEAGUE" || upper == "COUNTERPART" || upper == "ANALYST" ||
+         upper == "COLUMNIST" || upper == "EDITOR" || upper == "CLERIC" || upper == "DISSIDENT" ||
+         upper == "BLOGGER" || upper == "INTERLOCUTOR" || upper == "ADVISER" || upper == "ADVISOR";
 }
 
 bool IsRegnalNumber(std::string_view upper) {
@@ -29,6 +49,7 @@ struct Scanner {
   bool capitals;
   std::vector<std::string_view> upper;
   std::vector<NameCandidate> out;
+  mutable size_t longest_line = 0;  // LongestLine()
 
   Scanner(std::string_view t, const std::vector<NameToken>& tokens, bool caps)
       : text(t), tok(tokens), capitals(caps), upper(UpperWords(tokens)) {}
@@ -42,6 +63,34 @@ struct Scanner {
            text.substr(tok[a].end, tok[b].start - tok[a].end).find_first_not_of(". \t\r\n") ==
                std::string_view::npos &&
            std::count(text.begin() + tok[a].end, text.begin() + tok[b].start, '.') == 1;
+  }
+
+  // A line break after token a between two short lines (kListLine): the
+  // name of a list item ends there.
+  bool ListLineEnds(size_t a) const {
+    if (a + 1 >= tok.size()) return false;
+    const std::string_view gap = text.substr(tok[a].end, tok[a + 1].start - tok[a].end);
+    if (gap.find('\n') == std::string_view::npos) return false;
+    const size_t limit = std::min(kListLine, LongestLine() * kListShare / 100);
+    const size_t before = text.rfind('\n', tok[a].start);
+    const size_t start = before == std::string_view::npos ? 0 : before + 1;
+    const size_t after = text.find('\n', tok[a + 1].start);
+    const size_t end = after == std::string_view::npos ? text.size() : after;
+    return tok[a].end - start < limit && end - (tok[a].end + gap.rfind('\n') + 1) < limit;
+  }
+
+  // The length of the text's longest line, measured on first use.
+  size_t LongestLine() const {
+    if (longest_line == 0) {
+      size_t from = 0;
+      while (from < text.size()) {
+        size_t to = text.find('\n', from);
+        if (to == std::string_view::npos) to = text.size();
+        longest_line = std::max(longest_line, to - from);
+        from = to + 1;
+      }
+    }
+    return longest_line;
   }
 
   bool DigitBefore(size_t i) const {
@@ -136,9 +185,13 @@ struct Scanner {
       return NameCapable(t, capitals);
     };
     std::vector<size_t> words;
+    // One particle in a mixed-case name is not counted in kMaxNameWords:
+    // `Luiz Inacio Lula da Silva`. In capitals, where any word may follow,
+    // the cap stays (`CRISTINA FERNANDEZ DE KIRCHNER TAKE` ...).
+    size_t particles = 0;
     size_t k = j;
-    while (k < tok.size() && words.size() < kMaxNameWords) {
-      if (k > j && !Continuous(k - 1, k)) break;
+    while (k < tok.size() && words.size() - std::min<size_t>(particles, 1) < kMaxNameWords) {
+      if (k > j && (!Continuous(k - 1, k) || ListLineEnds(k - 1))) break;
       if (k == j && j > 0 && after_title && !bridged && tok[j].break_before &&
           !Continuous(j - 1, j, true)) {
         break;
@@ -150,6 +203,7 @@ struct Scanner {
       }
       if (!words.empty() && IsParticle(upper[k]) && Continuous(k, k + 1) &&
           capable(tok[k + 1]) && Title(k + 1).words == 0) {
+        particles += tok[k + 1].has_lower ? 1 : 0;
         words.push_back(k++);
         continue;
       }
@@ -195,13 +249,39 @@ struct Scanner {
     return t.capitalised || Connector(k);
   }
 
+  // The name closing the first n words of an `of` phrase: trailing capable
+  // non-office tokens preceded by an office word (`of Interior and Justice
+  // Pretelt`); empty when there is none.
+  std::vector<size_t> PhraseName(const std::vector<size_t>& run, size_t n) const {
+    size_t first = n;
+    while (first > 0 && n - first < 3 && !Connector(run[first - 1]) &&
+           !Office(run[first - 1]) && NameCapable(tok[run[first - 1]], capitals)) {
+      --first;
+    }
+    bool office = false;
+    for (size_t q = 0; q < first; ++q) office = office || Office(run[q]);
+    // An acronym right before a name that starts with a given name stands
+    // for an office word: `Director General of ISI Hamid Gul`; not `Ruler of
+    // Dubai` after `Prime Minister of the UAE and`, `vice president of AIG
+    // Aviation`, `of the CSU Chair Horst Seehofer` (09BERLIN1271).
+    office = office || (first > 0 && n - first >= 2 && Acronym(run[first - 1]) && Given(run[first]));
+    if (first == n || !office) return {};
+    for (size_t q = first; q < n; ++q) {
+      if (Given(run[q])) {
+        first = q;
+        break;
+      }
+    }
+    return std::vector<size_t>(run.begin() + static_cast<long>(first), run.begin() + static_cast<long>(n));
+  }
+
   // At a title: its chain (`Special Advisor ... Ambassador`), an `of`
   // phrase, then the name. Returns the index to go on from.
   size_t AtTitle(size_t i, TitleMatch m) {
     std::vector<std::string> titles;
     if (!m.title.empty()) titles.emplace_back(m.title);
     bool plural = m.plural;
-    const uint32_t start = tok[i].start;
+    uint32_t start = tok[i].start;
     size_t j = i + m.words;
     bool bridged = false;  // j follows a parenthesised abbreviation
     bool post = false;     // j follows an envoy's post (EnvoyPost)
@@ -232,7 +312,6 @@ struct Scanner {
       // (`Minister of Interior and Justice Pretelt`), or a title that
       // starts the chain again (`... Asia Ambassador Dennis Ross`).
       size_t k = j + 1;
-      bool office = false;
       size_t title_at = 0;
       std::vector<size_t> run;
       while (k < tok.size() && run.size() < kMaxOfPhraseWords && Continuous(k - 1, k)) {
@@ -244,32 +323,24 @@ struct Scanner {
         run.push_back(k++);
       }
       if (title_at != 0) {
+        // `Vice Minister of Defense Sergio Jaramillo and Armed Forces
+        // Commander General Freddy Padilla` (09BOGOTA1588): the phrase ends
+        // on a name before `and`; the titles after it are the next person's.
+        size_t and_at = run.size();
+        while (and_at > 0 && upper[run[and_at - 1]] != "AND") --and_at;
+        if (and_at > 1) {
+          std::vector<size_t> words = PhraseName(run, and_at - 1);
+          if (!words.empty()) {
+            Emit(words, titles, start);
+            titles.clear();
+            start = tok[title_at].start;
+          }
+        }
         j = title_at;
         continue;
       }
-      // The name: trailing capable non-office tokens preceded by an office word.
-      size_t n = run.size();
-      size_t first = n;
-      while (first > 0 && n - first < 3 && !Connector(run[first - 1]) &&
-             !Office(run[first - 1]) && NameCapable(tok[run[first - 1]], capitals)) {
-        --first;
-      }
-      for (size_t q = 0; q < first; ++q) office = office || Office(run[q]);
-      // An acronym right before a name that starts with a given name stands
-      // for an office word: `Director General of ISI Hamid Gul`; not `Ruler of
-      // Dubai` after `Prime Minister of the UAE and`, `vice president of AIG
-      // Aviation`, `of the CSU Chair Horst Seehofer` (09BERLIN1271).
-      office =
-          office || (first > 0 && n - first >= 2 && Acronym(run[first - 1]) && Given(run[first]));
-      if (first == n || !office) return k;
-      for (size_t q = first; q < n; ++q) {
-        if (Given(run[q])) {
-          first = q;
-          break;
-        }
-      }
-      std::vector<size_t> words(run.begin() + static_cast<long>(first), run.end());
-      Emit(words, titles, start);
+      std::vector<size_t> words = PhraseName(run, run.size());
+      if (!words.empty()) Emit(words, titles, start);
       return k;
     }
     if (j >= tok.size()) return j;
@@ -376,6 +447,28 @@ struct Scanner {
     return end;
   }
 
+  // Mixed case: a name after a role written small that is no title
+  // (`French Presidency official Richier`, 07PARIS3733; `indigenous
+  // activist Aida Quilcue`, 09BOGOTA1588; `his bodyguard Halit`,
+  // 07ANKARA1905). The index to go on from, or `i`.
+  size_t AfterRoleNoun(size_t i) {
+    if (capitals || tok[i].capitalised || !IsRoleNoun(upper[i]) || !Continuous(i, i + 1) ||
+        !tok[i + 1].capitalised || !tok[i + 1].has_lower || Title(i + 1).words > 0) {
+      return i;
+    }
+    // `official` and `dissident` are adjectives too (`the official People's
+    // Daily`, `all official Americans`, `dissident Peronists`): as nouns
+    // they follow the organisation (`HADEP official Ebubekir Deniz`).
+    if ((upper[i] == "OFFICIAL" || upper[i] == "DISSIDENT") &&
+        (i == 0 || !Continuous(i - 1, i) || !tok[i - 1].capitalised)) {
+      return i;
+    }
+    std::vector<size_t> words = Name(i + 1, false);
+    if (words.empty()) return i;
+    Emit(words, {}, tok[words.front()].start);
+    return words.back() + 1;
+  }
+
   void Run() {
     size_t i = 0;
     while (i < tok.size()) {
@@ -386,6 +479,10 @@ struct Scanner {
         continue;
       }
       if (const size_t next = Appositive(i); next != i) {
+        i = next;
+        continue;
+      }
+      if (const size_t next = AfterRoleNoun(i); next != i) {
         i = next;
         continue;
       }

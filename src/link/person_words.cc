@@ -51,6 +51,9 @@ void AddStopWords(WordSet* set) {
       "SUNDAY", "CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "NOFORN", "SIPDIS", "SBU", "LIMDIS",
       "EXDIS", "NODIS", "USG", "GOI", "GOP", "GOK", "GOA", "GOC", "GOT", "GOJ", "GOE", "GOS",
       "EMBASSY", "EMBOFF", "EMBOFFS", "POLOFF", "POLOFFS", "ECONOFF", "DCM", "CHARGE", "POST",
+      // The Classified By line's `Reasons 1.4 (b)` after a name on the
+      // line before (`Ambassador William R. Brownfield` / `Reasons`).
+      "REASON", "REASONS",
       "MISSION", "DEPARTMENT", "GOVERNMENT", "ADMINISTRATION", "PARTY", "HIMSELF", "OFFICIAL",
       "OFFICIALS", "DELEGATION", "TEAM", "SIDE", "VIEWS", "VIEW", "POSITION", "POLICY",
       "TALKS", "TALKED", "ABOARD", "ALREADY", "ALWAYS", "NEVER", "OFTEN", "SOON", "LATER",

@@ -327,14 +327,29 @@ TEST(PeopleCommand, HeldOutSetPrecisionAndRecall) {
 // changes and scored once after them: how the extraction does on cables
 // nobody tuned it on (docs/PEOPLE.md section 3). Before those changes
 // (a0b3fe3): precision 106/123 = 0.862, recall 106/141 = 0.752; after:
-// 110/119 = 0.924 and 110/141 = 0.780, still below issue 4's 0.9 for
-// recall. The checks hold the measured level.
+// 110/119 = 0.924 and 110/141 = 0.780. Session 10's rules were written from
+// its misses (so it no longer measures them): 139/145 = 0.959 and 139/141 =
+// 0.986. The checks hold the measured level.
 TEST(PeopleCommand, HeldOutSet2PrecisionAndRecall) {
   REQUIRE_SHARED();
   Scores s;
   ScoreLabelledSet("people/labels-heldout2.tsv", false, &s);
+  EXPECT_GE(s.precision, 0.95);
+  EXPECT_GE(s.recall, 0.98);
+}
+
+// A third held-out set (session 10), labelled before that session's code
+// changes, scored blind with the code as it was (5641e6f): precision
+// 119/128 = 0.930, recall 119/196 = 0.607; and once after session 10's
+// rules, tuned only on the sets above: 128/138 = 0.928 and 128/196 = 0.653,
+// far below issue 4's 0.9 for recall (docs/PEOPLE.md section 3 lists the
+// misses). The checks hold the measured level.
+TEST(PeopleCommand, HeldOutSet3PrecisionAndRecall) {
+  REQUIRE_SHARED();
+  Scores s;
+  ScoreLabelledSet("people/labels-heldout3.tsv", false, &s);
   EXPECT_GE(s.precision, 0.92);
-  EXPECT_GE(s.recall, 0.78);
+  EXPECT_GE(s.recall, 0.65);
 }
 
 }  // namespace

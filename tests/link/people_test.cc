@@ -329,6 +329,78 @@ TEST(PeopleTest, TwoPeopleOfOneSurnameWithDifferentGivenNames) {
   EXPECT_EQ(people.size(), 2u);
 }
 
+// Session 10: names no list anchors, taught by the text (docs/PEOPLE.md
+// section 1).
+TEST(PeopleTest, SpeakersOfTheCableAreNames) {
+  Record r = WithBody(
+      "1. (C) SUMMARY: FRANCK GELLET, FRENCH DAS-EQUIVALENT FOR THE GULF, MET POLOFF. GELLET SAID "
+      "THE IRANIANS ARE OVERCONFIDENT. THE REGION, FRANCK GELLET, SHARED HIS VIEWS.\n\n"
+      "2. (C) GELLET NOTED THAT TEHRAN SAID NOTHING. \"WE WILL SEE,\" SAID GELLET. TEHRAN "
+      "NOTED THE VISIT. SOURCE SAID IT. SOURCE ADDED THAT THE SOURCE WAS IN TEHRAN.");
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  const PersonMention* gellet = Find(people, "Franck Gellet");
+  ASSERT_NE(gellet, nullptr) << Names(people);
+  EXPECT_EQ(gellet->spans.size(), 5u);  // twice in full, three times bare
+  EXPECT_EQ(gellet->spans[0].text, "FRANCK GELLET");
+  // A place and a common noun speak too: `in Tehran`, `the source`.
+  EXPECT_EQ(Find(people, "Tehran"), nullptr) << Names(people);
+  EXPECT_EQ(Find(people, "Source"), nullptr) << Names(people);
+  EXPECT_EQ(people.size(), 1u) << Names(people);
+
+  // Once is not enough; a company's staff tell it from a person.
+  Record once = WithBody("Moscow said nothing. Pfizer said it would pay. Pfizer told the "
+                         "Ambassador so, and Pfizer lawyers agreed.");
+  EXPECT_TRUE(ExtractPeople(once).empty()) << Names(ExtractPeople(once));
+}
+
+TEST(PeopleTest, ParticipantsListsAndListLines) {
+  Record r = WithBody(
+      "2. (U) Participants:\n\nUnited States:\nDeputy Secretary Steinberg\nD Staff Lourdes Cue\n"
+      "Brazil Desk David Schnier (notetaker)\n\nBrazil:\nAmbassador Antonio Patriota\n"
+      "PolCounselor Carlos Ceglia\n\n3. (C) Summary: Deputy Secretary Steinberg met Brazilian "
+      "President Luiz Inacio Lula da Silva.");
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  EXPECT_NE(Find(people, "Lourdes Cue"), nullptr) << Names(people);
+  EXPECT_NE(Find(people, "David Schnier"), nullptr) << Names(people);
+  // The name of a list line ends with the line.
+  EXPECT_NE(Find(people, "Antonio Patriota"), nullptr) << Names(people);
+  EXPECT_NE(Find(people, "Carlos Ceglia"), nullptr) << Names(people);
+  // One particle is not counted in the four words of a name.
+  EXPECT_NE(Find(people, "Luiz Inacio Lula da Silva"), nullptr) << Names(people);
+  EXPECT_EQ(people.size(), 6u) << Names(people);
+
+  // Prose that wraps early now and then is not a list.
+  Record prose = WithBody(
+      "Ayrow returned to Afghanistan in 2001, reportedly meeting with Osama\nbin Laden. Ayrow "
+      "emerged in the 2002/2003 timeframe as a leader of the group that we describe here.");
+  auto in_prose = ExtractPeople(prose);
+  EXPECT_NE(Find(in_prose, "Osama bin Laden"), nullptr) << Names(in_prose);
+}
+
+TEST(PeopleTest, GivenNamesRoleNounsAndNamesBeforeAnd) {
+  Record r = WithBody(
+      "Zardari is frustrated with Nawaz Sharif. The court holds Nawaz's eligibility over his head. "
+      "They visited French Presidency official Richier, indigenous activist Aida Quilcue and "
+      "all official Americans. Gonzalez attended a meeting chaired by Vice Minister of Defense "
+      "Sergio Jaramillo and Armed Forces Commander General Freddy Padilla.");
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  const PersonMention* nawaz = Find(people, "Nawaz Sharif");
+  ASSERT_NE(nawaz, nullptr) << Names(people);
+  EXPECT_EQ(nawaz->spans.size(), 2u);
+  EXPECT_NE(Find(people, "Richier"), nullptr) << Names(people);
+  EXPECT_NE(Find(people, "Aida Quilcue"), nullptr) << Names(people);
+  EXPECT_EQ(Find(people, "Americans"), nullptr) << Names(people);
+  const PersonMention* jaramillo = Find(people, "Sergio Jaramillo");
+  ASSERT_NE(jaramillo, nullptr) << Names(people);
+  EXPECT_TRUE(HasTitle(*jaramillo, "Deputy Minister"));  // `Vice Minister`, normalised
+  const PersonMention* padilla = Find(people, "Freddy Padilla");
+  ASSERT_NE(padilla, nullptr) << Names(people);
+  EXPECT_FALSE(HasTitle(*padilla, "Deputy Minister"));
+}
+
 TEST(PeopleTest, BadInputIsNormalInput) {
   Record r = WithBody(std::string("AMBASSADOR \xff\xfe PRESIDENT ") + std::string(3, '\0') + " FM");
   r.tags = {"OVIP (", "(,)", "X (A, )"};

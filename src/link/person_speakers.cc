@@ -1,0 +1,132 @@
+#include "link/person_speakers.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "link/person_words.h"
+#include "link/word_set.h"
+
+namespace cablescope::link {
+namespace {
+
+// Twice, not once: one `Tehran said` or `Moscow noted` is a place speaking
+// for its government; a person is quoted again and again.
+constexpr int kMinSpeech = 2;
+constexpr size_t kMinLetters = 4;
+
+// The verbs of reported speech that follow their subject in cable prose.
+bool IsSpeechVerb(std::string_view upper) {
+  static const WordSet verbs{
+      "SAID",      "SAYS",       "TOLD",       "TELLS",      "NOTED",     "NOTES",     "ADDED",
+      "ASKED",     "STATED",     "STRESSED",   "ASSESSED",   "EXPLAINED", "REPLIED",   "RESPONDED",
+      "AGREED",    "ARGUED",     "CLAIMED",    "COMMENTED",  "EMPHASIZED", "EMPHASISED", "INSISTED",
+      "OBSERVED",  "REMARKED",   "SUGGESTED",  "UNDERSCORED", "URGED",   "WARNED",    "CONFIRMED",
+      "RECALLED",  "REITERATED", "ASSERTED",   "CONCLUDED",  "DENIED",    "MENTIONED", "ACKNOWLEDGED",
+      "COMPLAINED", "PREDICTED", "EXPECTED",   "BELIEVED",   "OPINED",    "CONCEDED"};
+  return verbs.Contains(upper);
+}
+
+// The words before a subject that make it a common noun (`the Ministry
+// said`, `his deputy noted`).
+bool IsDeterminer(std::string_view upper) {
+  return upper == "THE" || upper == "A" || upper == "AN" || upper == "HIS" || upper == "HER" ||
+         upper == "ITS" || upper == "THEIR" || upper == "OUR" || upper == "THIS" || upper == "THAT" ||
+         upper == "EACH" || upper == "ANOTHER";
+}
+
+// The staff of an organisation, named after it: `Pfizer lawyers`,
+// `Pfizer officials` (09ABUJA671).
+bool IsStaffWord(std::string_view upper) {
+  return upper == "OFFICIALS" || upper == "LAWYERS" || upper == "EMPLOYEES" || upper == "EXECUTIVES" ||
+         upper == "REPRESENTATIVES" || upper == "OFFICERS" || upper == "PERSONNEL" || upper == "STAFF" ||
+         upper == "SPOKESMAN" || upper == "SPOKESPERSON" || upper == "MANAGEMENT";
+}
+
+// Words that speak but are no person, told by how the text uses them
+// elsewhere: written small in mixed case (`Source said` and `the source`,
+// 09BERLIN1296), after `the` or a preposition of place (`in Beijing`, `the
+// Mabahith`, 10RIYADH61's Saudi police), before its staff (`Pfizer said`
+// and `Pfizer lawyers`).
+bool CommonNounOrPlace(const std::vector<NameToken>& tokens, bool capitals, std::string_view word) {
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k].upper != word) continue;
+    if (!capitals && !tokens[k].capitalised) return true;
+    if (k + 1 < tokens.size() && !tokens[k + 1].break_before && IsStaffWord(tokens[k + 1].upper)) return true;
+    if (k == 0 || tokens[k].break_before) continue;
+    const std::string_view before = tokens[k - 1].upper;
+    if (before == "THE" || before == "IN" || before == "AT" || before == "FROM" || before == "NEAR" ||
+        before == "INSIDE" || before == "OUTSIDE" || before == "WITHIN" || before == "ACROSS" ||
+        before == "THROUGHOUT") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// An embassy section's officer as cables abbreviate it: `Econcouns told`
+// (09KUALALUMPUR752), `Commoff said`, `Poloffs noted`.
+bool IsSectionOfficer(std::string_view upper) {
+  auto starts = [&](std::string_view p) { return upper.substr(0, p.size()) == p; };
+  auto ends = [&](std::string_view e) { return upper.size() > e.size() && upper.substr(upper.size() - e.size()) == e; };
+  const bool section = starts("POL") || starts("ECON") || starts("EMB") || starts("COM") || starts("CON") ||
+                       starts("MGMT") || starts("MIL") || starts("PUB") || starts("SCI") || starts("ENV") ||
+                       starts("LAB") || starts("AG") || starts("LEG");
+  return section && (ends("OFF") || ends("OFFS") || ends("COUNS") || ends("CHIEF"));
+}
+
+bool Redaction(std::string_view upper) {
+  return upper.find_first_not_of('X') == std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<std::string_view> SpeakerSurnames(const std::vector<NameToken>& tokens, bool capitals,
+                                              const std::vector<bool>& covered) {
+  // A surname-like word: in capitals text any capable word, in mixed case a
+  // capitalised word with small letters (a word in capitals there is an
+  // acronym: `MFA said`).
+  auto surname_like = [&](size_t k) {
+    const NameToken& t = tokens[k];
+    if (covered[k] || !t.alpha || t.possessive || t.upper.size() < kMinLetters || t.title_start) return false;
+    if (!NameCapable(t, capitals) || Redaction(t.upper) || IsSectionOfficer(t.upper)) return false;
+    if ((t.lists & (kGivenName | kPublicFigure)) != 0) return false;
+    return !capitals || (t.lists & kCommonWordSurname) == 0;
+  };
+  // Where a clause starts: after punctuation or a paragraph, or after a
+  // word that is no determiner (`that Richier told`, `before Richier and`
+  // is not speech anyway).
+  auto clause_start = [&](size_t k) {
+    if (k == 0 || tokens[k].break_before) return true;
+    const NameToken& before = tokens[k - 1];
+    if (IsDeterminer(before.upper)) return false;
+    return capitals ? before.upper == "AND" || before.upper == "BUT" || before.upper == "WHEN"
+                    : !before.capitalised;
+  };
+  std::vector<std::pair<std::string_view, int>> counts;
+  auto count = [&](std::string_view w) {
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == w; });
+    if (it == counts.end()) counts.emplace_back(w, 1);
+    else ++it->second;
+  };
+  for (size_t k = 0; k + 1 < tokens.size(); ++k) {
+    const NameToken& next = tokens[k + 1];
+    if (next.break_before) continue;
+    // `GELLET SAID`, `Richier told`.
+    if (IsSpeechVerb(next.upper) && (capitals || !next.capitalised) && surname_like(k) && clause_start(k)) {
+      count(tokens[k].upper);
+    }
+    // `..., SAID GELLET.`: the verb first, the name closing the clause.
+    if ((tokens[k].upper == "SAID" || tokens[k].upper == "ADDED" || tokens[k].upper == "NOTED") &&
+        (capitals || !tokens[k].capitalised) && surname_like(k + 1) &&
+        (k + 2 >= tokens.size() || tokens[k + 2].break_before)) {
+      count(next.upper);
+    }
+  }
+  std::vector<std::string_view> out;
+  for (const auto& [w, n] : counts) {
+    if (n >= kMinSpeech && !CommonNounOrPlace(tokens, capitals, w)) out.push_back(w);
+  }
+  return out;
+}
+
+}  // namespace cablescope::link
