@@ -4,7 +4,6 @@
 #include <utility>
 
 #include "link/person_words.h"
-#include "link/word_set.h"
 
 namespace cablescope::link {
 namespace {
@@ -13,18 +12,6 @@ namespace {
 // for its government; a person is quoted again and again.
 constexpr int kMinSpeech = 2;
 constexpr size_t kMinLetters = 4;
-
-// The verbs of reported speech that follow their subject in cable prose.
-bool IsSpeechVerb(std::string_view upper) {
-  static const WordSet verbs{
-      "SAID",      "SAYS",       "TOLD",       "TELLS",      "NOTED",     "NOTES",     "ADDED",
-      "ASKED",     "STATED",     "STRESSED",   "ASSESSED",   "EXPLAINED", "REPLIED",   "RESPONDED",
-      "AGREED",    "ARGUED",     "CLAIMED",    "COMMENTED",  "EMPHASIZED", "EMPHASISED", "INSISTED",
-      "OBSERVED",  "REMARKED",   "SUGGESTED",  "UNDERSCORED", "URGED",   "WARNED",    "CONFIRMED",
-      "RECALLED",  "REITERATED", "ASSERTED",   "CONCLUDED",  "DENIED",    "MENTIONED", "ACKNOWLEDGED",
-      "COMPLAINED", "PREDICTED", "EXPECTED",   "BELIEVED",   "OPINED",    "CONCEDED"};
-  return verbs.Contains(upper);
-}
 
 // The words before a subject that make it a common noun (`the Ministry
 // said`, `his deputy noted`).
@@ -112,7 +99,7 @@ std::vector<std::string_view> SpeakerSurnames(const std::vector<NameToken>& toke
     const NameToken& next = tokens[k + 1];
     if (next.break_before) continue;
     // `GELLET SAID`, `Richier told`.
-    if (IsSpeechVerb(next.upper) && (capitals || !next.capitalised) && surname_like(k) && clause_start(k)) {
+    if ((next.lists & kSpeechVerb) != 0 && (capitals || !next.capitalised) && surname_like(k) && clause_start(k)) {
       count(tokens[k].upper);
     }
     // `..., SAID GELLET.`: the verb first, the name closing the clause.

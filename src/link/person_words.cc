@@ -295,6 +295,19 @@ void AddPublicFigures(WordSet* set) {
       "ZAWAHIRI", "ZARQAWI"});
 }
 
+// The verbs of reported speech that follow their subject in cable prose
+// (person_speakers.h); in this table because every word of a text is
+// tested for them.
+void AddSpeechVerbs(WordSet* set) {
+  AddList(set, kSpeechVerb,
+          {"SAID",      "SAYS",       "TOLD",       "TELLS",      "NOTED",      "NOTES",     "ADDED",
+           "ASKED",     "STATED",     "STRESSED",   "ASSESSED",   "EXPLAINED",  "REPLIED",   "RESPONDED",
+           "AGREED",    "ARGUED",     "CLAIMED",    "COMMENTED",  "EMPHASIZED", "EMPHASISED", "INSISTED",
+           "OBSERVED",  "REMARKED",   "SUGGESTED",  "UNDERSCORED", "URGED",     "WARNED",    "CONFIRMED",
+           "RECALLED",  "REITERATED", "ASSERTED",   "CONCLUDED",  "DENIED",     "MENTIONED", "ACKNOWLEDGED",
+           "COMPLAINED", "PREDICTED", "EXPECTED",   "BELIEVED",   "OPINED",     "CONCEDED"});
+}
+
 // Every list in one table: a word's lists are one lookup.
 const WordSet& AllLists() {
   static const WordSet set = [] {
@@ -305,6 +318,7 @@ const WordSet& AllLists() {
     AddCommonWordSurnames(&s);
     AddOrganisationSuffixes(&s);
     AddPublicFigures(&s);
+    AddSpeechVerbs(&s);
     return s;
   }();
   return set;

@@ -22,6 +22,7 @@ enum WordList : uint8_t {
   kCommonWordSurname = 8,
   kOrganisationSuffix = 16,
   kPublicFigure = 32,
+  kSpeechVerb = 64,  // `said`, `told`: person_speakers.h
 };
 uint8_t WordLists(std::string_view upper);
 
