@@ -22,5 +22,8 @@ fi
 wait "$pid"
 cat "$db.time" "$db.err"
 if [ -s "$db.stat" ]; then
-  grep cablescope "$db.stat" | sort -t- -k2 -n | awk '{printf "%s %.1f s\n", $1, $2 / 1000}'
+  # Threads are named after the binary (its first 15 characters).
+  comm=$(basename "$bin" | cut -c1-15)
+  grep -F -- "$comm-" "$db.stat" | awk '{n = split($1, p, "-"); printf "%s %s %.1f s\n", p[n], $1, $2 / 1000}' |
+    sort -n | cut -d' ' -f2-
 fi
