@@ -180,9 +180,10 @@ MergedCable MergeVersions(const std::vector<CableVersion>& versions) {
   return out;
 }
 
-void AppendMergedJson(const MergedCable& merged, int version_count, std::string* out) {
+void AppendMergedJson(const MergedCable& merged, int version_count, std::string* out, bool text_as_null) {
   const size_t start = out->size();
-  AppendRecordJson(merged.record, out, 0);
+  if (text_as_null) AppendRecordJsonWithoutText(merged.record, out);
+  else AppendRecordJson(merged.record, out, 0);
   // Reopen the object to add the archive's own keys.
   while (out->size() > start && out->back() != '}') out->pop_back();
   if (out->size() > start) out->pop_back();

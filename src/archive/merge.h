@@ -48,7 +48,10 @@ MergedCable MergeVersions(const std::vector<CableVersion>& versions);
 
 // The merged record as one JSON object: the fields of docs/RECORD.md, then
 // "provenance": {field: version, ...} and "versions": `version_count`.
-void AppendMergedJson(const MergedCable& merged, int version_count, std::string* out);
+// `text_as_null`: "paragraphs" and "body" written as null, as cables.record
+// stores them (stored_record.h).
+void AppendMergedJson(const MergedCable& merged, int version_count, std::string* out,
+                      bool text_as_null = false);
 
 // The inverse for the record part: `merged_json` (as AppendMergedJson wrote
 // it) without "provenance" and "versions". For a cable with one version

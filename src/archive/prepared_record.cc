@@ -52,6 +52,22 @@ void AppendPieceFrom(std::string* out, Fill fill) {
   std::memcpy(out->data() + at, &n, sizeof n);
 }
 
+// True when the two lists write the same JSON (WriteParagraphsJson): the
+// same numbers, markings and texts, and the same offsets where written.
+bool SameParagraphsJson(const std::vector<Paragraph>& a, const std::vector<Paragraph>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    const Paragraph& x = a[i];
+    const Paragraph& y = b[i];
+    const bool x_offsets = x.end > x.start;
+    if (x.number != y.number || x.marking != y.marking || x.text != y.text || x_offsets != (y.end > y.start) ||
+        (x_offsets && (x.start != y.start || x.end != y.end))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool ReadPiece(std::string_view* in, std::string_view* piece) {
   uint32_t n;
   if (in->size() < sizeof n) return false;
@@ -113,16 +129,22 @@ void AppendPreparedRecord(const Record& record, std::string* payload) {
   const std::string_view json = std::string_view(*payload).substr(json_at);
   std::string hash = TextHash(record, json);
   // As a new cable: its one version merged (checked, not assumed, to be the
-  // record: a merge that changed anything leaves it to the writer).
+  // record: a merge that changed anything leaves it to the writer). The
+  // check compares the JSON without the text, then the text itself: the
+  // same answer as comparing the two whole JSONs, without writing the body
+  // and paragraphs (most of a record) out twice more.
   MergedCable merged = MergeVersions({CableVersion{1, record}});
-  std::string merged_json;
-  AppendMergedJson(merged, 1, &merged_json);
-  const bool as_new = SingleVersionJson(merged_json) == json;
+  const std::string stored = StoredRecordJson(merged, 1);
+  std::string version_without_text;
+  AppendRecordJsonWithoutText(record, &version_without_text);
+  const bool as_new = merged.record.body == record.body &&
+                      SameParagraphsJson(merged.record.paragraphs, record.paragraphs) &&
+                      SingleVersionJson(stored) == version_without_text;
   AppendPiece(hash, payload);
   AppendPiece(MetadataJson(record.source), payload);
   payload->push_back(as_new ? '\1' : '\0');
   if (as_new) {
-    AppendPiece(StoredRecordJson(merged_json, merged.record), payload);
+    AppendPiece(stored, payload);
     AppendPiece(MarkingsOf(merged.record), payload);
   }
   AppendPieceFrom(payload, [&](std::string* out) { AppendTokenizedText(record, out); });

@@ -385,9 +385,7 @@ Status ArchiveWriter::Remerge(int64_t cable, int version_count) {
 }
 
 Status ArchiveWriter::StoreMerged(int64_t* row, bool is_new, int version_count, const MergedCable& merged) {
-  std::string merged_json;
-  AppendMergedJson(merged, version_count, &merged_json);
-  return StoreCable(row, is_new, version_count, merged.record, StoredRecordJson(merged_json, merged.record),
+  return StoreCable(row, is_new, version_count, merged.record, StoredRecordJson(merged, version_count),
                     MarkingsOf(merged.record));
 }
 

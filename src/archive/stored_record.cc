@@ -14,51 +14,11 @@ constexpr std::string_view kNullBody = ",\"body\":null";
 constexpr std::string_view kParagraphsKey = ",\"paragraphs\":";
 constexpr std::string_view kNullParagraphs = ",\"paragraphs\":null";
 
-// The end (one past) of the JSON string or array starting at `i`, or npos.
-size_t ValueEnd(std::string_view json, size_t i) {
-  if (i >= json.size() || (json[i] != '"' && json[i] != '[')) return std::string_view::npos;
-  int depth = 0;
-  bool in_string = false;
-  for (; i < json.size(); ++i) {
-    const char c = json[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') {
-        in_string = false;
-        if (depth == 0) return i + 1;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      ++depth;
-    } else if (c == ']' || c == '}') {
-      if (--depth == 0) return i + 1;
-    }
-  }
-  return std::string_view::npos;
-}
-
-// `json` with the value of `key` replaced by null; false when not found.
-bool NullOut(std::string_view key, std::string_view null_form, std::string* json) {
-  const size_t at = json->find(key);
-  if (at == std::string::npos) return false;
-  const size_t end = ValueEnd(*json, at + key.size());
-  if (end == std::string_view::npos) return false;
-  json->replace(at, end - at, null_form);
-  return true;
-}
-
 }  // namespace
 
-std::string StoredRecordJson(std::string_view merged_json, const Record& record) {
-  std::string stored(merged_json);
-  bool changed = NullOut(kParagraphsKey, kNullParagraphs, &stored);
-  if (record.body) changed = NullOut(kBodyKey, kNullBody, &stored) || changed;
-  if (!changed) return stored;
-  // Only when reading it back is exact (escaping, the keys' places).
-  if (LoadedRecordJson(stored, record.body ? &*record.body : nullptr, record.paragraphs) != merged_json) {
-    return std::string(merged_json);
-  }
+std::string StoredRecordJson(const MergedCable& merged, int version_count) {
+  std::string stored;
+  AppendMergedJson(merged, version_count, &stored, /*text_as_null=*/true);
   return stored;
 }
 

@@ -5,9 +5,11 @@
 // them already (cables.body; the paragraphs table, for SQL users and the
 // searcher). cables.record keeps `"paragraphs":null` and `"body":null` in
 // their places; readers put them back (ArchiveReader, and the writer when it
-// re-merges). Stored this way only when putting them back gives the merged
-// JSON byte for byte (checked on every write); otherwise the full JSON is
-// stored, which reads the same.
+// re-merges). The nulls are written by the record's own JSON writer
+// (AppendRecordJsonWithoutText), not cut out of the full JSON afterwards, so
+// putting the text back gives the merged JSON byte for byte
+// (tests/archive/compact_storage_test.cc); cutting, and checking the cut,
+// cost an ingest a serialisation and a copy of every record more.
 #ifndef CABLESCOPE_ARCHIVE_STORED_RECORD_H_
 #define CABLESCOPE_ARCHIVE_STORED_RECORD_H_
 
@@ -16,14 +18,16 @@
 #include <string_view>
 #include <vector>
 
+#include "archive/merge.h"
 #include "archive/sqlite_db.h"
 #include "archive/status.h"
 #include "model/record.h"
 
 namespace cablescope::archive {
 
-// What to store in cables.record for `merged_json`, the JSON of `record`.
-std::string StoredRecordJson(std::string_view merged_json, const Record& record);
+// What to store in cables.record for `merged`: AppendMergedJson with the
+// text as null.
+std::string StoredRecordJson(const MergedCable& merged, int version_count);
 
 // The record JSON back from cables.record, cables.body (NULL: nullptr) and
 // the cable's rows of the paragraphs table in position order.

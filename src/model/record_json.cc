@@ -112,7 +112,9 @@ void WriteParagraphsJson(const std::vector<Paragraph>& paragraphs, JsonWriter* w
   w->EndArray();
 }
 
-void AppendRecordJson(const Record& r, std::string* out, int indent) {
+namespace {
+
+void AppendRecordJsonWith(const Record& r, std::string* out, int indent, bool text_as_null) {
   JsonWriter w(out, indent);
   w.BeginObject();
   w.Key("id");
@@ -199,9 +201,11 @@ void AppendRecordJson(const Record& r, std::string* out, int indent) {
   w.Key("summary");
   w.OptionalString(r.summary);
   w.Key("paragraphs");
-  WriteParagraphsJson(r.paragraphs, &w);
+  if (text_as_null) w.Null();
+  else WriteParagraphsJson(r.paragraphs, &w);
   w.Key("body");
-  w.OptionalString(r.body);
+  if (text_as_null) w.Null();
+  else w.OptionalString(r.body);
   // Derived fields: printed only when derived (Record::text_links_derived).
   if (r.text_links_derived) {
     w.Key("ref_links");
@@ -227,6 +231,16 @@ void AppendRecordJson(const Record& r, std::string* out, int indent) {
   }
   w.EndObject();
   w.EndObject();
+}
+
+}  // namespace
+
+void AppendRecordJson(const Record& r, std::string* out, int indent) {
+  AppendRecordJsonWith(r, out, indent, /*text_as_null=*/false);
+}
+
+void AppendRecordJsonWithoutText(const Record& r, std::string* out) {
+  AppendRecordJsonWith(r, out, 0, /*text_as_null=*/true);
 }
 
 }  // namespace cablescope

@@ -14,6 +14,11 @@ namespace cablescope {
 // null or []. RawFields are not written. `indent` > 0 pretty-prints.
 void AppendRecordJson(const Record& record, std::string* out, int indent = 0);
 
+// The same, compact, with "paragraphs" and "body" written as null: what the
+// archive stores beside the text it holds in columns of its own
+// (archive/stored_record.h).
+void AppendRecordJsonWithoutText(const Record& record, std::string* out);
+
 // Writes `paragraphs` as the record's "paragraphs" array value; for other
 // JSON documents (exports) that carry the paragraphs in the same shape.
 void WriteParagraphsJson(const std::vector<Paragraph>& paragraphs, JsonWriter* w);

@@ -49,18 +49,21 @@ TEST(StoredRecord, BodyAndParagraphsAreTakenOutAndPutBackExactly) {
   Record r = UsunRecord();
   r.body = body;
   r.paragraphs.push_back({7, std::nullopt, "NESTED [BRACKETS] {AND} \"QUOTES\" \\"});
-  const std::string json = Json(r);
-  const std::string stored = StoredRecordJson(json, r);
+  MergedCable merged{r, {{"body", 1}}};
+  std::string json;
+  AppendMergedJson(merged, 1, &json);
+  const std::string stored = StoredRecordJson(merged, 1);
   EXPECT_LT(stored.size(), json.size() - body.size());
   EXPECT_NE(stored.find(",\"body\":null,"), std::string::npos);
   EXPECT_NE(stored.find(",\"paragraphs\":null,"), std::string::npos);
   EXPECT_EQ(stored.find("NESTED"), std::string::npos);
   EXPECT_EQ(LoadedRecordJson(stored, &body, r.paragraphs), json);
   // No body, no paragraphs.
-  r.body.reset();
-  r.paragraphs.clear();
-  const std::string bare = StoredRecordJson(Json(r), r);
-  EXPECT_EQ(LoadedRecordJson(bare, nullptr, {}), Json(r));
+  merged.record.body.reset();
+  merged.record.paragraphs.clear();
+  json.clear();
+  AppendMergedJson(merged, 1, &json);
+  EXPECT_EQ(LoadedRecordJson(StoredRecordJson(merged, 1), nullptr, {}), json);
   // A stored record that does not match what is passed back is kept whole.
   Record other = r;
   other.paragraphs.push_back({1, "C", "TEXT"});
