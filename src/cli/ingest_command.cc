@@ -282,8 +282,14 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
     if (fatal.ok() && changed) {
       archive::LinkPlan plan;
       Status planned = PlanLinksAside(path, &plan, &links, [&] { restore(archive::RestoreIndexes::kAllButLinkTables); });
-      if (fatal.ok()) fatal = planned;
-      if (fatal.ok()) fatal = archive::WriteLinks(writer->db(), &plan, &links);
+      if (fatal.ok() && planned.ok()) {
+        fatal = archive::WriteLinks(writer->db(), &plan, &links);
+      } else if (fatal.ok()) {
+        // The second connection could not be had or read: the writer's own,
+        // one step after the other. An archive that cannot be read fails here.
+        links = archive::LinkBuildReport();
+        fatal = archive::BuildLinks(writer->db(), &links);
+      }
     }
     restore(archive::RestoreIndexes::kAll);
     if (!fatal.ok()) {
