@@ -343,19 +343,22 @@ TEST(PeopleCommand, HeldOutSet2PrecisionAndRecall) {
 // 119/128 = 0.930, recall 119/196 = 0.607; and once after session 10's
 // rules, tuned only on the sets above: 128/138 = 0.928 and 128/196 = 0.653,
 // far below issue 4's 0.9 for recall (docs/PEOPLE.md section 3 lists the
-// misses). The checks hold the measured level.
+// misses). Session 10's second round wrote rules from those misses (so it
+// no longer measures them): 175/177 = 0.989 and 175/196 = 0.893. The checks
+// hold the measured level.
 TEST(PeopleCommand, HeldOutSet3PrecisionAndRecall) {
   REQUIRE_SHARED();
   Scores s;
   ScoreLabelledSet("people/labels-heldout3.tsv", false, &s);
-  EXPECT_GE(s.precision, 0.92);
-  EXPECT_GE(s.recall, 0.65);
+  EXPECT_GE(s.precision, 0.98);
+  EXPECT_GE(s.recall, 0.89);
 }
 
 // A fourth held-out set (session 10, second round), labelled before that
 // round's code changes and scored blind with the code as it was (61c3ecf):
-// precision 90/91 = 0.989, recall 90/108 = 0.833. The checks hold the
-// measured level.
+// precision 90/91 = 0.989, recall 90/108 = 0.833; and once after that
+// round's rules (written from set 3's misses): the same, 90/91 and 90/108
+// (none of them applies to these pages). The checks hold the measured level.
 TEST(PeopleCommand, HeldOutSet4PrecisionAndRecall) {
   REQUIRE_SHARED();
   Scores s;
