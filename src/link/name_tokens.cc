@@ -49,6 +49,16 @@ size_t LetterLength(std::string_view s, size_t i) {
   }
 }
 bool LetterAt(std::string_view s, size_t i) { return LetterLength(s, i) > 0; }
+
+// A name written with its article or patronymic joined by a hyphen and in
+// small letters: `al-Jubeir`, `Saud al-Faisal`, `el-Baradei` (07RIYADH2320,
+// 09SANAA2274). The word is a name word like `Al-Jubeir`; `al-Qaeda` still
+// needs an anchor like any capitalised word. `written` is the token as
+// written, known to start with a small letter.
+bool SmallParticleName(std::string_view written) {
+  const size_t n = HyphenParticleLength(written);
+  return n > 0 && n < written.size() && written[n] >= 'A' && written[n] <= 'Z';
+}
 // Verbs in capitals (`AMBASSADOR PUSHED`, `FM MOTTAKI DEFLECTING`), unless a
 // known name (`MOHAMMED`).
 bool LooksLikeVerb(std::string_view upper, uint8_t lists) {
@@ -222,7 +232,8 @@ NameTokens TokenizeNames(std::string_view s) {
     t.initial = t.alpha && j == i + 1 && j < s.size() && s[j] == '.';
     t.dotted = j < s.size() && s[j] == '.';
     const unsigned char c0 = static_cast<unsigned char>(s[i]);
-    t.capitalised = (c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80;
+    t.capitalised = (c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80 ||
+                    (t.punctuated && SmallParticleName(s.substr(i, j - i)));
     t.has_lower = has_lower;
     if (list.size() > 1) {
       // Punctuation, a paragraph end or a possessive before this word.
@@ -240,6 +251,15 @@ std::vector<std::string_view> UpperWords(const std::vector<NameToken>& tokens) {
   upper.reserve(tokens.size());
   for (const NameToken& t : tokens) upper.push_back(t.upper);
   return upper;
+}
+
+size_t HyphenParticleLength(std::string_view word) {
+  const size_t hyphen = word.find('-');
+  if (hyphen < 2 || hyphen > 3 || hyphen + 1 >= word.size()) return 0;
+  char p[3];
+  for (size_t k = 0; k < hyphen; ++k) p[k] = static_cast<char>(word[k] & ~0x20);  // ASCII upper case
+  const std::string_view u(p, hyphen);
+  return u == "AL" || u == "EL" || u == "BIN" || u == "IBN" || u == "ABU" ? hyphen + 1 : 0;
 }
 
 bool NameCapable(const NameToken& t, bool capitals) {

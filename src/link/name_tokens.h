@@ -47,6 +47,11 @@ NameTokens TokenizeNames(std::string_view text);
 // The `upper` views of `tokens`, in order (what MatchTitle reads).
 std::vector<std::string_view> UpperWords(const std::vector<NameToken>& tokens);
 
+// The length of a particle joined by a hyphen at the start of a name word,
+// in any case: 3 for the `al-` of `al-Jubeir` (also `el-`, `bin-`, `ibn-`,
+// `abu-`); 0 when there is none.
+size_t HyphenParticleLength(std::string_view word);
+
 // True when token `t` may be part of a name in this text.
 bool NameCapable(const NameToken& t, bool capitals);
 

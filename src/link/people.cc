@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "link/name_tokens.h"
 #include "link/person_lists.h"
 #include "link/person_scan.h"
 #include "link/person_speakers.h"
@@ -383,6 +384,11 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
       const std::string& u = full.upper[i];
       if (u.size() < kMinKey || (i + 1 < full.upper.size() && IsGivenName(u))) continue;
       key_words.emplace_back(u, p);
+      // `Alimi` alone after `Rashad al-Alimi` (09SANAA2274): cables drop
+      // the article as often as they keep it. The key has no hyphen
+      // (`ALALIMI`), so the particle is read off the display word.
+      const size_t n = i < full.words.size() ? HyphenParticleLength(full.words[i]) : 0;
+      if (n > 0 && u.size() + 1 >= n + kMinKey) key_words.emplace_back(u.substr(n - 1), p);
     }
   }
   const KeyIndex keys(key_words);
@@ -452,9 +458,11 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
       // `Erdogan Colak` (the second only in mixed case, where a capital
       // says something).
       if (figure && i > 0 && !tok.break_before && (tokens[i - 1].upper == "LA" || tokens[i - 1].upper == "EL")) continue;
+      // A small particle name after it is its own (`Muqtada al-Sadr`).
       if (figure && !t.named.capitals && i + 1 < tokens.size() && !tokens[i + 1].break_before &&
           tokens[i + 1].alpha && tokens[i + 1].capitalised && tokens[i + 1].has_lower &&
-          (tokens[i + 1].lists & (kStopWord | kOfficeWord)) == 0) {
+          (tokens[i + 1].lists & (kStopWord | kOfficeWord)) == 0 &&
+          !(t.text[tokens[i + 1].start] >= 'a' && t.text[tokens[i + 1].start] <= 'z')) {
         continue;
       }
       if (figure) {

@@ -36,7 +36,8 @@ bool IsRoleNoun(std::string_view upper) {
          upper == "LAWYER" || upper == "ATTORNEY" || upper == "JOURNALIST" || upper == "BUSINESSMAN" ||
          upper == "BUSINESSWOMAN" || upper == "COLLEAGUE" || upper == "COUNTERPART" || upper == "ANALYST" ||
          upper == "COLUMNIST" || upper == "EDITOR" || upper == "CLERIC" || upper == "DISSIDENT" ||
-         upper == "BLOGGER" || upper == "INTERLOCUTOR" || upper == "ADVISER" || upper == "ADVISOR";
+         upper == "BLOGGER" || upper == "INTERLOCUTOR" || upper == "ADVISER" || upper == "ADVISOR" ||
+         upper == "MAGISTRATE" || upper == "PROSECUTOR";
 }
 
 bool IsRegnalNumber(std::string_view upper) {
@@ -251,8 +252,14 @@ struct Scanner {
 
   // The name closing the first n words of an `of` phrase: trailing capable
   // non-office tokens preceded by an office word (`of Interior and Justice
-  // Pretelt`); empty when there is none.
+  // Pretelt`), or by a place and starting with a given name (`Director
+  // General for Iberoamerica Javier Sandomingo`, 07MADRID2159); empty when
+  // there is none.
   std::vector<size_t> PhraseName(const std::vector<size_t>& run, size_t n) const {
+    // `Minister of National Defense Sekouba Konate and an assistant`
+    // (09RABAT1018): the phrase stopped on a small word after `and`, so the
+    // name closes it before the `and`.
+    while (n > 0 && upper[run[n - 1]] == "AND") --n;
     size_t first = n;
     while (first > 0 && n - first < 3 && !Connector(run[first - 1]) &&
            !Office(run[first - 1]) && NameCapable(tok[run[first - 1]], capitals)) {
@@ -265,13 +272,21 @@ struct Scanner {
     // Dubai` after `Prime Minister of the UAE and`, `vice president of AIG
     // Aviation`, `of the CSU Chair Horst Seehofer` (09BERLIN1271).
     office = office || (first > 0 && n - first >= 2 && Acronym(run[first - 1]) && Given(run[first]));
-    if (first == n || !office) return {};
+    if (first == n) return {};
+    size_t given = n;
     for (size_t q = first; q < n; ++q) {
       if (Given(run[q])) {
-        first = q;
+        given = q;
         break;
       }
     }
+    // No office word: only a given name after some other word of the phrase
+    // (its place) starts a name; `Ruler of Dubai`, `of AIG Aviation` do not.
+    if (!office && (given == 0 || n - given < 2)) return {};
+    if (given < n) first = given;
+    // `President of the Antonio Narino Project` (04BOGOTA12734): named after
+    // a person, not one.
+    if ((tok[run[n - 1]].lists & kOrganisationSuffix) != 0) return {};
     return std::vector<size_t>(run.begin() + static_cast<long>(first), run.begin() + static_cast<long>(n));
   }
 
@@ -328,13 +343,17 @@ struct Scanner {
         // on a name before `and`; the titles after it are the next person's.
         size_t and_at = run.size();
         while (and_at > 0 && upper[run[and_at - 1]] != "AND") --and_at;
-        if (and_at > 1) {
-          std::vector<size_t> words = PhraseName(run, and_at - 1);
-          if (!words.empty()) {
-            Emit(words, titles, start);
-            titles.clear();
-            start = tok[title_at].start;
-          }
+        // `Secretary of State for Iberoamerica Trinidad Jimenez and the
+        // Director General ...` (07MADRID2159): a title after `and the` is
+        // another person's even when no name is found before it (`Trinidad`
+        // is a country word), not a title of the same chain.
+        const bool another = and_at > 0 && and_at + 1 == run.size() && upper[run.back()] == "THE";
+        std::vector<size_t> words;
+        if (and_at > 1) words = PhraseName(run, and_at - 1);
+        if (!words.empty()) Emit(words, titles, start);
+        if (!words.empty() || another) {
+          titles.clear();
+          start = tok[title_at].start;
         }
         j = title_at;
         continue;

@@ -308,6 +308,15 @@ TEST(PeopleCommand, LabelledSetPrecisionAndRecall) {
   EXPECT_GE(s.merge_recall, 0.9);
 }
 
+// A held-out set's extraction precision and recall are at least the
+// measured levels (merging is not scored: few of its cables share a person).
+void ExpectHeldOutScores(const char* labels, double precision, double recall) {
+  Scores s;
+  ScoreLabelledSet(labels, false, &s);
+  EXPECT_GE(s.precision, precision) << labels;
+  EXPECT_GE(s.recall, recall) << labels;
+}
+
 // Six pages drawn after the public-figure list and labelled before the
 // extractor saw them: a check that the set above was not merely fitted.
 // Blind, recall was 0.734; the appositive rule (`Anatoliy Antonov, MFA
@@ -317,10 +326,7 @@ TEST(PeopleCommand, LabelledSetPrecisionAndRecall) {
 // (docs/PEOPLE.md section 3).
 TEST(PeopleCommand, HeldOutSetPrecisionAndRecall) {
   REQUIRE_SHARED();
-  Scores s;
-  ScoreLabelledSet("people/labels-heldout.tsv", false, &s);
-  EXPECT_GE(s.precision, 0.9);
-  EXPECT_GE(s.recall, 0.9);
+  ExpectHeldOutScores("people/labels-heldout.tsv", 0.9, 0.9);
 }
 
 // A second held-out set (session 9), labelled before that session's code
@@ -332,10 +338,7 @@ TEST(PeopleCommand, HeldOutSetPrecisionAndRecall) {
 // 0.986. The checks hold the measured level.
 TEST(PeopleCommand, HeldOutSet2PrecisionAndRecall) {
   REQUIRE_SHARED();
-  Scores s;
-  ScoreLabelledSet("people/labels-heldout2.tsv", false, &s);
-  EXPECT_GE(s.precision, 0.95);
-  EXPECT_GE(s.recall, 0.98);
+  ExpectHeldOutScores("people/labels-heldout2.tsv", 0.95, 0.98);
 }
 
 // A third held-out set (session 10), labelled before that session's code
@@ -343,13 +346,22 @@ TEST(PeopleCommand, HeldOutSet2PrecisionAndRecall) {
 // 119/128 = 0.930, recall 119/196 = 0.607; and once after session 10's
 // rules, tuned only on the sets above: 128/138 = 0.928 and 128/196 = 0.653,
 // far below issue 4's 0.9 for recall (docs/PEOPLE.md section 3 lists the
-// misses). The checks hold the measured level.
+// misses). Session 10's second round wrote rules from those misses (so it
+// no longer measures them): 175/177 = 0.989 and 175/196 = 0.893. The checks
+// hold the measured level.
 TEST(PeopleCommand, HeldOutSet3PrecisionAndRecall) {
   REQUIRE_SHARED();
-  Scores s;
-  ScoreLabelledSet("people/labels-heldout3.tsv", false, &s);
-  EXPECT_GE(s.precision, 0.92);
-  EXPECT_GE(s.recall, 0.65);
+  ExpectHeldOutScores("people/labels-heldout3.tsv", 0.98, 0.89);
+}
+
+// A fourth held-out set (session 10, second round), labelled before that
+// round's code changes and scored blind with the code as it was (61c3ecf):
+// precision 90/91 = 0.989, recall 90/108 = 0.833; and once after that
+// round's rules (written from set 3's misses): the same, 90/91 and 90/108
+// (none of them applies to these pages). The checks hold the measured level.
+TEST(PeopleCommand, HeldOutSet4PrecisionAndRecall) {
+  REQUIRE_SHARED();
+  ExpectHeldOutScores("people/labels-heldout4.tsv", 0.98, 0.83);
 }
 
 }  // namespace

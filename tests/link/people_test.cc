@@ -401,6 +401,33 @@ TEST(PeopleTest, GivenNamesRoleNounsAndNamesBeforeAnd) {
   EXPECT_FALSE(HasTitle(*padilla, "Deputy Minister"));
 }
 
+TEST(PeopleTest, SmallParticlesPhrasesEndingInAndAndPlaces) {
+  Record r = WithBody(
+      "Deputy Prime Minister Rashad al-Alimi met Ambassador Adel al-Jubeir. Later al-Jubeir "
+      "said al-Qaeda was weak, and Alimi agreed. Minister of National Defense Sekouba Konate and an assistant "
+      "arrived; Konate spoke. We met the Director General for Iberoamerica Javier Sandomingo. "
+      "As reported, magistrate Baltasar Garzon wrote an op-ed. The Ruler of Dubai came. The "
+      "Secretary of State for Iberoamerica Trinidad Lopez and the Director General Pedro Gil met.");
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  const PersonMention* alimi = Find(people, "Rashad al-Alimi");
+  ASSERT_NE(alimi, nullptr) << Names(people);
+  EXPECT_EQ(alimi->spans.size(), 2u);  // and `Alimi` alone
+  const PersonMention* jubeir = Find(people, "Adel al-Jubeir");
+  ASSERT_NE(jubeir, nullptr) << Names(people);
+  EXPECT_EQ(jubeir->spans.size(), 2u);
+  EXPECT_EQ(Find(people, "al-Qaeda"), nullptr) << Names(people);
+  const PersonMention* konate = Find(people, "Sekouba Konate");
+  ASSERT_NE(konate, nullptr) << Names(people);
+  EXPECT_EQ(konate->spans.size(), 2u);
+  EXPECT_NE(Find(people, "Javier Sandomingo"), nullptr) << Names(people);
+  EXPECT_NE(Find(people, "Baltasar Garzon"), nullptr) << Names(people);
+  EXPECT_EQ(Find(people, "Dubai"), nullptr) << Names(people);
+  const PersonMention* gil = Find(people, "Pedro Gil");
+  ASSERT_NE(gil, nullptr) << Names(people);
+  EXPECT_FALSE(HasTitle(*gil, "Secretary")) << "a title after `and the` is another person's";
+}
+
 TEST(PeopleTest, BadInputIsNormalInput) {
   Record r = WithBody(std::string("AMBASSADOR \xff\xfe PRESIDENT ") + std::string(3, '\0') + " FM");
   r.tags = {"OVIP (", "(,)", "X (A, )"};
