@@ -4,6 +4,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "link/name_tokens.h"
 #include "link/person_lists.h"
@@ -230,10 +233,19 @@ class KeyIndex {
 
   explicit KeyIndex(const std::vector<std::pair<std::string, size_t>>& keys) : keys_(keys) {
     for (const auto& k : keys_) Set(Bit(k.first));
+    // Past a few dozen keys a scan per word is quadratic in the text (a
+    // long body naming thousands of people took minutes); a map then.
+    if (keys_.size() > kScanned) {
+      for (const auto& [key, person] : keys_) map_.emplace(key, person);  // the first key wins, as in the scan
+    }
   }
 
   size_t Find(std::string_view word) const {
     if (word.empty() || !Test(Bit(word))) return kNone;
+    if (!map_.empty()) {
+      auto it = map_.find(word);
+      return it == map_.end() ? kNone : it->second;
+    }
     for (const auto& [key, person] : keys_) {
       if (key == word) return person;
     }
@@ -248,7 +260,10 @@ class KeyIndex {
   void Set(size_t b) { bits_[b >> 6] |= uint64_t{1} << (b & 63); }
   bool Test(size_t b) const { return (bits_[b >> 6] >> (b & 63)) & 1; }
 
+  static constexpr size_t kScanned = 32;
+
   const std::vector<std::pair<std::string, size_t>>& keys_;
+  std::unordered_map<std::string_view, size_t> map_;  // when more than kScanned keys
   uint64_t bits_[16] = {};
 };
 
@@ -276,21 +291,38 @@ bool InitialsBefore(const std::vector<NameToken>& tokens, size_t k) {
          (WordLists(KeyOf(t.upper)) & (kOfficeWord | kStopWord)) == 0;
 }
 
+// Two adjacent words as one key.
+std::string PairKey(std::string_view first, std::string_view second) {
+  std::string key(first);
+  key.push_back(' ');
+  key.append(second);
+  return key;
+}
+
+// How often each word is written right before each learned surname
+// (`speakers`), counted in one pass for GivenNameBefore.
+std::unordered_map<std::string, int> SpeakerPairs(const std::vector<NameToken>& tokens, const KeyIndex& speakers) {
+  std::unordered_map<std::string, int> pairs;
+  for (size_t q = 1; q < tokens.size(); ++q) {
+    if (!tokens[q].break_before && speakers.Find(tokens[q].upper) != KeyIndex::kNone) {
+      ++pairs[PairKey(tokens[q - 1].upper, tokens[q].upper)];
+    }
+  }
+  return pairs;
+}
+
 // The word before a learned surname (person_speakers.h) that starts a
 // clause with it, when the text writes the pair at least twice: the given
 // name no list knows (`SUMMARY: FRANCK GELLET, FRENCH DAS-EQUIVALENT`, and
 // again `PERSIAN GULF, FRANCK GELLET, SHARED`, 07PARIS2440). Once is not
 // enough: `MEANWHILE GELLET` is a clause starting.
 bool GivenNameBefore(const std::vector<NameToken>& tokens, const std::vector<bool>& covered, size_t k,
-                     bool caps) {
+                     bool caps, const std::unordered_map<std::string, int>& pairs) {
   if (k == 0 || tokens[k].break_before || covered[k - 1]) return false;
   const NameToken& g = tokens[k - 1];
   if (!(k - 1 == 0 || g.break_before) || g.title_start || g.possessive || !NameCapable(g, caps)) return false;
-  int pairs = 0;
-  for (size_t q = 1; q < tokens.size() && pairs < 2; ++q) {
-    pairs += tokens[q].upper == tokens[k].upper && !tokens[q].break_before && tokens[q - 1].upper == g.upper;
-  }
-  return pairs >= 2;
+  auto it = pairs.find(PairKey(g.upper, tokens[k].upper));
+  return it != pairs.end() && it->second >= 2;
 }
 
 }  // namespace
@@ -396,14 +428,15 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
   // 09ISLAMABAD24): the person whose fullest name starts with that word,
   // when only one person of the cable does and it is nobody's surname.
   std::vector<std::pair<std::string, size_t>> given_words;
+  std::unordered_map<std::string_view, size_t> given_at;  // word -> its place in given_words
   for (size_t p = 0; p < persons.size(); ++p) {
     const Found& full = Fullest(persons[p]);
     if (full.upper.size() < 2 || full.upper[0].size() < kMinGiven || keys.Find(full.upper[0]) != KeyIndex::kNone) {
       continue;
     }
-    auto it = std::find_if(given_words.begin(), given_words.end(), [&](const auto& g) { return g.first == full.upper[0]; });
-    if (it == given_words.end()) given_words.emplace_back(full.upper[0], p);
-    else it->second = KeyIndex::kNone;  // two persons: neither
+    auto [at, fresh] = given_at.emplace(full.upper[0], given_words.size());
+    if (fresh) given_words.emplace_back(full.upper[0], p);
+    else given_words[at->second].second = KeyIndex::kNone;  // two persons: neither
   }
   std::erase_if(given_words, [](const auto& g) { return g.second == KeyIndex::kNone; });
   const KeyIndex givens(given_words);
@@ -415,15 +448,18 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
   // said`), or a surname the cable's own reported speech teaches
   // (person_speakers.h: `GELLET SAID`): one person per surname, joined
   // across cables by the archive.
-  std::vector<std::pair<std::string_view, size_t>> figures;
-  std::vector<std::string_view> speakers;
+  std::unordered_map<std::string_view, size_t> figures;  // surname -> its person
+  std::vector<std::pair<std::string, size_t>> speaker_words;  // KeyIndex's form; the value unused
   for (const Text& t : texts) {
     for (std::string_view w : SpeakerSurnames(t.named.list, t.named.capitals, t.covered)) {
-      if (std::find(speakers.begin(), speakers.end(), w) == speakers.end()) speakers.push_back(w);
+      speaker_words.emplace_back(w, 0);
     }
   }
+  const KeyIndex speakers(speaker_words);
   for (Text& t : texts) {
     const std::vector<NameToken>& tokens = t.named.list;
+    const std::unordered_map<std::string, int> speaker_pairs =
+        speaker_words.empty() ? std::unordered_map<std::string, int>() : SpeakerPairs(tokens, speakers);
     for (size_t i = 0; i < tokens.size(); ++i) {
       const NameToken& tok = tokens[i];
       // A known name in capitals counts in mixed-case prose too (a heading
@@ -445,8 +481,8 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
           continue;
         }
       }
-      const bool speaker = person == KeyIndex::kNone && !speakers.empty() &&
-                           std::find(speakers.begin(), speakers.end(), tok.upper) != speakers.end();
+      const bool speaker = person == KeyIndex::kNone && !speaker_words.empty() &&
+                           speakers.Find(tok.upper) != KeyIndex::kNone;
       const bool figure = person == KeyIndex::kNone && (speaker || (tok.lists & kPublicFigure) != 0);
       if ((person == KeyIndex::kNone && !figure) || !NameCapable(tok, caps)) continue;
       if (caps && ((tok.lists & kCommonWordSurname) != 0 || tok.upper.size() < 4)) continue;
@@ -466,11 +502,8 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
         continue;
       }
       if (figure) {
-        auto it = std::find_if(figures.begin(), figures.end(), [&](const auto& f) { return f.first == tok.upper; });
-        if (it == figures.end()) {
-          persons.emplace_back();
-          it = figures.insert(figures.end(), {tok.upper, persons.size() - 1});
-        }
+        auto [it, fresh] = figures.try_emplace(tok.upper, persons.size());
+        if (fresh) persons.emplace_back();
         person = it->second;
       }
       std::vector<size_t> words = {i};
@@ -485,7 +518,7 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
         }
       }
       if (InitialsBefore(tokens, i) && !t.covered[i - 1]) words.insert(words.begin(), i - 1);
-      else if (speaker && GivenNameBefore(tokens, t.covered, i, caps)) words.insert(words.begin(), i - 1);
+      else if (speaker && GivenNameBefore(tokens, t.covered, i, caps, speaker_pairs)) words.insert(words.begin(), i - 1);
       const NameToken& first = tokens[words.front()];
       const NameToken& last = tokens[words.back()];
       Found f = FromTokens(t.text, tokens, words);

@@ -1,12 +1,20 @@
 #include "link/person_speakers.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <utility>
 
 #include "link/person_words.h"
 
 namespace cablescope::link {
 namespace {
+
+// What the text says of a word that speaks.
+struct Speech {
+  size_t first = 0;     // the order of its first speech, for a stable output
+  int count = 0;        // its speeches
+  bool common = false;  // MarkCommonNounsOrPlaces
+};
 
 // Twice, not once: one `Tehran said` or `Moscow noted` is a place speaking
 // for its government; a person is quoted again and again.
@@ -33,21 +41,22 @@ bool IsStaffWord(std::string_view upper) {
 // elsewhere: written small in mixed case (`Source said` and `the source`,
 // 09BERLIN1296), after `the` or a preposition of place (`in Beijing`, `the
 // Mabahith`, 10RIYADH61's Saudi police), before its staff (`Pfizer said`
-// and `Pfizer lawyers`).
-bool CommonNounOrPlace(const std::vector<NameToken>& tokens, bool capitals, std::string_view word) {
+// and `Pfizer lawyers`). One pass over the text marks those of `words`.
+void MarkCommonNounsOrPlaces(const std::vector<NameToken>& tokens, bool capitals,
+                             std::unordered_map<std::string_view, Speech>* words) {
   for (size_t k = 0; k < tokens.size(); ++k) {
-    if (tokens[k].upper != word) continue;
-    if (!capitals && !tokens[k].capitalised) return true;
-    if (k + 1 < tokens.size() && !tokens[k + 1].break_before && IsStaffWord(tokens[k + 1].upper)) return true;
-    if (k == 0 || tokens[k].break_before) continue;
-    const std::string_view before = tokens[k - 1].upper;
-    if (before == "THE" || before == "IN" || before == "AT" || before == "FROM" || before == "NEAR" ||
-        before == "INSIDE" || before == "OUTSIDE" || before == "WITHIN" || before == "ACROSS" ||
-        before == "THROUGHOUT") {
-      return true;
+    auto it = words->find(tokens[k].upper);
+    if (it == words->end() || it->second.common) continue;
+    bool common = !capitals && !tokens[k].capitalised;
+    common = common || (k + 1 < tokens.size() && !tokens[k + 1].break_before && IsStaffWord(tokens[k + 1].upper));
+    if (!common && k > 0 && !tokens[k].break_before) {
+      const std::string_view before = tokens[k - 1].upper;
+      common = before == "THE" || before == "IN" || before == "AT" || before == "FROM" || before == "NEAR" ||
+               before == "INSIDE" || before == "OUTSIDE" || before == "WITHIN" || before == "ACROSS" ||
+               before == "THROUGHOUT";
     }
+    it->second.common = common;
   }
-  return false;
 }
 
 // An embassy section's officer as cables abbreviate it: `Econcouns told`
@@ -89,11 +98,12 @@ std::vector<std::string_view> SpeakerSurnames(const std::vector<NameToken>& toke
     return capitals ? before.upper == "AND" || before.upper == "BUT" || before.upper == "WHEN"
                     : !before.capitalised;
   };
-  std::vector<std::pair<std::string_view, int>> counts;
+  // A map, not a list: a long text with thousands of speaking words made
+  // a search of a list quadratic.
+  std::unordered_map<std::string_view, Speech> counts;
   auto count = [&](std::string_view w) {
-    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == w; });
-    if (it == counts.end()) counts.emplace_back(w, 1);
-    else ++it->second;
+    Speech& speech = counts.try_emplace(w, Speech{counts.size(), 0, false}).first->second;
+    ++speech.count;
   };
   for (size_t k = 0; k + 1 < tokens.size(); ++k) {
     const NameToken& next = tokens[k + 1];
@@ -109,11 +119,16 @@ std::vector<std::string_view> SpeakerSurnames(const std::vector<NameToken>& toke
       count(next.upper);
     }
   }
-  std::vector<std::string_view> out;
-  for (const auto& [w, n] : counts) {
-    if (n >= kMinSpeech && !CommonNounOrPlace(tokens, capitals, w)) out.push_back(w);
+  std::erase_if(counts, [](const auto& c) { return c.second.count < kMinSpeech; });
+  MarkCommonNounsOrPlaces(tokens, capitals, &counts);
+  std::vector<std::pair<size_t, std::string_view>> out;
+  for (const auto& [w, speech] : counts) {
+    if (!speech.common) out.emplace_back(speech.first, w);
   }
-  return out;
+  std::sort(out.begin(), out.end());
+  std::vector<std::string_view> words;
+  for (const auto& [first, w] : out) words.push_back(w);
+  return words;
 }
 
 }  // namespace cablescope::link

@@ -438,5 +438,26 @@ TEST(PeopleTest, BadInputIsNormalInput) {
   EXPECT_TRUE(people.empty()) << Names(people) << people[0].spans[0].field;
 }
 
+// A text with hundreds of speakers: each is learned and found, also past the
+// few dozen names that the lookups keep in a list (then a map).
+TEST(PeopleTest, ManySpeakersInOneText) {
+  std::string body = "1. (C) ";
+  std::vector<std::string> names;
+  for (int n = 0; n < 300; ++n) {
+    std::string name = "Zorv";
+    for (int v = n; v > 0 || name.size() == 4; v /= 26) name.push_back(static_cast<char>('a' + v % 26));
+    names.push_back(name);
+    body += "It was clear and " + name + " said so.\n";
+  }
+  for (const std::string& name : names) body += "then " + name + " said it again.\n";
+  const Record r = WithBody(body);
+  const auto people = ExtractPeople(r);
+  for (const std::string& name : names) {
+    const PersonMention* p = Find(people, name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_EQ(p->spans.size(), 2u) << name;
+  }
+}
+
 }  // namespace
 }  // namespace cablescope::link
