@@ -32,24 +32,15 @@ struct Index {
 // Runs `step` for each index in the open transaction, or in one of its own.
 template <typename Step>
 Status ForEachInTransaction(Database& db, const std::vector<Index>& indexes, Step step) {
-  if (indexes.empty()) return Status::Ok();
-  if (sqlite3_get_autocommit(db.handle()) == 0) {
+  auto all = [&] {
     for (const Index& index : indexes) {
       Status s = step(index);
       if (!s.ok()) return s;
     }
     return Status::Ok();
-  }
-  Status s = db.Exec("BEGIN IMMEDIATE");
-  for (const Index& index : indexes) {
-    if (!s.ok()) break;
-    s = step(index);
-  }
-  if (!s.ok()) {
-    db.Exec("ROLLBACK");
-    return s;
-  }
-  return db.Exec("COMMIT");
+  };
+  if (indexes.empty()) return Status::Ok();
+  return sqlite3_get_autocommit(db.handle()) == 0 ? all() : InWriteTransaction(db, all);
 }
 
 }  // namespace

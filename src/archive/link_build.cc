@@ -5,56 +5,39 @@
 namespace cablescope::archive {
 namespace {
 
-double Since(std::chrono::steady_clock::time_point t) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+// Runs `step`, adding the time it took to *seconds.
+template <class Step>
+Status Timed(double* seconds, Step step) {
+  const auto start = std::chrono::steady_clock::now();
+  Status s = step();
+  *seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return s;
 }
 
 Status WriteInOpenTransaction(Database& db, LinkPlan* plan, LinkBuildReport* report) {
-  auto t = std::chrono::steady_clock::now();
-  Status s = plan->graph.Write(db, report);
-  report->graph_seconds += Since(t);
+  Status s = Timed(&report->graph_seconds, [&] { return plan->graph.Write(db, report); });
   if (!s.ok()) return s;
-  t = std::chrono::steady_clock::now();
-  s = plan->people.Write(db, report);
-  report->people_seconds += Since(t);
-  return s;
+  return Timed(&report->people_seconds, [&] { return plan->people.Write(db, report); });
 }
 
 }  // namespace
 
 Status PlanLinks(Database& db, LinkPlan* plan, LinkBuildReport* report) {
-  auto t = std::chrono::steady_clock::now();
-  Status s = plan->graph.Compute(db, report);
-  report->graph_seconds += Since(t);
+  Status s = Timed(&report->graph_seconds, [&] { return plan->graph.Compute(db, report); });
   if (!s.ok()) return s;
-  t = std::chrono::steady_clock::now();
-  s = plan->people.Compute(db);
-  report->people_seconds += Since(t);
-  return s;
+  return Timed(&report->people_seconds, [&] { return plan->people.Compute(db); });
 }
 
 Status WriteLinks(Database& db, LinkPlan* plan, LinkBuildReport* report) {
-  Status s = db.Exec("BEGIN IMMEDIATE");
-  if (!s.ok()) return s;
-  s = WriteInOpenTransaction(db, plan, report);
-  if (!s.ok()) {
-    db.Exec("ROLLBACK");
-    return s;
-  }
-  return db.Exec("COMMIT");
+  return InWriteTransaction(db, [&] { return WriteInOpenTransaction(db, plan, report); });
 }
 
 Status BuildLinks(Database& db, LinkBuildReport* report) {
-  Status s = db.Exec("BEGIN IMMEDIATE");
-  if (!s.ok()) return s;
-  LinkPlan plan;
-  s = PlanLinks(db, &plan, report);
-  if (s.ok()) s = WriteInOpenTransaction(db, &plan, report);
-  if (!s.ok()) {
-    db.Exec("ROLLBACK");
-    return s;
-  }
-  return db.Exec("COMMIT");
+  return InWriteTransaction(db, [&] {
+    LinkPlan plan;
+    Status s = PlanLinks(db, &plan, report);
+    return s.ok() ? WriteInOpenTransaction(db, &plan, report) : s;
+  });
 }
 
 }  // namespace cablescope::archive

@@ -113,21 +113,17 @@ class Builder {
  public:
   // Reads the mentions and the corrections through `db` and clusters them.
   Status Compute(Database& db) {
-    db_ = &db;
-    Status s = Load();
+    Status s = Load(db);
     if (s.ok()) {
       ClusterNames();
-      s = ApplyEdits();
+      s = ApplyEdits(db);
     }
-    db_ = nullptr;
     return s;
   }
 
   // Writes the persons through `db` (the writer's connection).
   Status Write(Database& db, LinkBuildReport* report) {
-    db_ = &db;
-    Status s = Write();
-    db_ = nullptr;
+    Status s = WriteRows(db);
     if (report != nullptr) {
       report->mentions = static_cast<int64_t>(mentions_.size());
       int64_t persons = 0;
@@ -138,14 +134,14 @@ class Builder {
   }
 
  private:
-  Status Load() {
+  Status Load(Database& db) {
     // The cables' dates from an index, not a join: each cables row holds a
     // body, and the join read them all (cable_dates.h).
     std::vector<CableDate> cables;
-    Status s = LoadCableDates(*db_, /*with_ids=*/false, &cables);
+    Status s = LoadCableDates(db, /*with_ids=*/false, &cables);
     if (!s.ok()) return s;
     Statement st;
-    s = db_->Prepare(
+    s = db.Prepare(
         // In cable order, the table's own: a rebuild clusters exactly as
         // the first build did.
         "SELECT cable, position, name, titles FROM mentions ORDER BY cable, position", &st);
@@ -308,9 +304,9 @@ class Builder {
     return best;
   }
 
-  Status ApplyEdits() {
+  Status ApplyEdits(Database& db) {
     Statement st;
-    Status s = db_->Prepare("SELECT action, args FROM person_edits WHERE undone = 0 ORDER BY edit", &st);
+    Status s = db.Prepare("SELECT action, args FROM person_edits WHERE undone = 0 ORDER BY edit", &st);
     if (!s.ok()) return s;
     while (st.Step()) {
       // Folded names, once, when there are edits at all.
@@ -351,24 +347,24 @@ class Builder {
     return st.status();
   }
 
-  Status Write() {
-    Status s = db_->Exec("DELETE FROM persons; DELETE FROM person_variants; DELETE FROM person_keys;");
+  Status WriteRows(Database& db) {
+    Status s = db.Exec("DELETE FROM persons; DELETE FROM person_variants; DELETE FROM person_keys;");
     if (!s.ok()) return s;
     Statement ins_person, ins_variant, ins_key, upd_mention;
-    s = db_->Prepare(
+    s = db.Prepare(
         "INSERT INTO persons(person, name, titles, first_date, last_date, cables) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         &ins_person);
     if (s.ok()) {
-      s = db_->Prepare("INSERT OR IGNORE INTO person_variants(person, variant, key) VALUES (?1, ?2, ?3)",
+      s = db.Prepare("INSERT OR IGNORE INTO person_variants(person, variant, key) VALUES (?1, ?2, ?3)",
                       &ins_variant);
     }
-    if (s.ok()) s = db_->Prepare("INSERT OR IGNORE INTO person_keys(key, person) VALUES (?1, ?2)", &ins_key);
+    if (s.ok()) s = db.Prepare("INSERT OR IGNORE INTO person_keys(key, person) VALUES (?1, ?2)", &ins_key);
     // mentions are rewritten whole, in key order: an append to the b-tree,
     // much cheaper than 1.6 million UPDATEs in place.
-    if (s.ok()) s = db_->Exec("DELETE FROM mentions");
+    if (s.ok()) s = db.Exec("DELETE FROM mentions");
     if (s.ok()) {
-      s = db_->Prepare("INSERT INTO mentions(cable, position, name, titles, person) VALUES (?1, ?2, ?3, ?4, ?5)",
+      s = db.Prepare("INSERT INTO mentions(cable, position, name, titles, person) VALUES (?1, ?2, ?3, ?4, ?5)",
                       &upd_mention);
     }
     if (!s.ok()) return s;
@@ -455,7 +451,6 @@ class Builder {
     return Status::Ok();
   }
 
-  Database* db_ = nullptr;  // during Compute and Write
   std::vector<Mention> mentions_;
   std::vector<std::string> folded_;  // FoldValue of each mention's name (edits only)
   std::vector<PersonCluster> clusters_;

@@ -109,6 +109,20 @@ class Database {
   std::string path_;
 };
 
+// Runs `body` (returning Status) in a write transaction of its own:
+// committed when it succeeds, rolled back when not.
+template <class Body>
+Status InWriteTransaction(Database& db, Body body) {
+  Status s = db.Exec("BEGIN IMMEDIATE");
+  if (!s.ok()) return s;
+  s = body();
+  if (!s.ok()) {
+    db.Exec("ROLLBACK");
+    return s;
+  }
+  return db.Exec("COMMIT");
+}
+
 // Helper: runs `sql` (one statement, no binds) and returns its first column
 // of the first row as an integer, or `fallback` when there is no row.
 int64_t QueryInt(Database& db, std::string_view sql, int64_t fallback = 0);
