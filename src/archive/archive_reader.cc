@@ -43,12 +43,12 @@ Status ArchiveReader::LoadCable(std::string_view id, bool with_versions, CableVi
   out->row = st.Int(0);
   out->id = st.String(1);
   // cables.record lacks the body and paragraphs: cables.body and the
-  // paragraphs table hold them (stored_record.h).
+  // paragraph_spans table hold them (stored_record.h).
   const std::string body = st.String(3);
   std::vector<Paragraph> paragraphs;
   if (NeedsParagraphs(st.Text(2))) {
     Statement pst;
-    s = ReadParagraphs(*db_, out->row, &pst, &paragraphs);
+    s = ReadParagraphs(*db_, out->row, body, &pst, &paragraphs);
     if (!s.ok()) return s;
   }
   out->record_json = LoadedRecordJson(st.Text(2), st.IsNull(3) ? nullptr : &body, paragraphs);

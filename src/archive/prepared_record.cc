@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "archive/merge.h"
+#include "archive/paragraph_text.h"
 #include "archive/stored_record.h"
 #include "archive/text_tokenize.h"
 #include "model/json_writer.h"
@@ -146,6 +147,7 @@ void AppendPreparedRecord(const Record& record, std::string* payload) {
   if (as_new) {
     AppendPiece(stored, payload);
     AppendPiece(MarkingsOf(merged.record), payload);
+    AppendPiece(ParagraphTextsFromBody(record), payload);
   }
   AppendPieceFrom(payload, [&](std::string* out) { AppendTokenizedText(record, out); });
 }
@@ -158,7 +160,8 @@ bool ParsePreparedRecord(std::string_view payload, PreparedRecord* out) {
   }
   out->as_new = payload[0] == '\1';
   payload.remove_prefix(1);
-  if (out->as_new && (!ReadPiece(&payload, &out->stored_json) || !ReadPiece(&payload, &out->markings))) {
+  if (out->as_new && (!ReadPiece(&payload, &out->stored_json) || !ReadPiece(&payload, &out->markings) ||
+                      !ReadPiece(&payload, &out->texts_from_body))) {
     return false;
   }
   return ReadPiece(&payload, &out->tokenized) && payload.empty();

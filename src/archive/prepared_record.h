@@ -32,6 +32,9 @@ struct PreparedRecord {
   bool as_new = false;
   std::string_view stored_json;
   std::string_view markings;
+  // With as_new: ParagraphTextsFromBody of the record (paragraph_text.h),
+  // one byte per paragraph, '1' where the body gives its text.
+  std::string_view texts_from_body;
 };
 
 // Appends the pieces of `record` to *payload in the layout

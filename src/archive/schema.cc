@@ -219,6 +219,33 @@ CREATE TABLE text_docs(
 );
 )sql";
 
+// Version 5: a paragraph's text is stored only when its span of the body
+// does not give it (paragraph_text.h): the texts were a fifth of the
+// archive, the body's words again. The table is paragraph_spans; the view
+// `paragraphs` keeps the columns SQL users had, with the span's lines
+// joined by spaces where the text is not stored (the record's text also
+// folds runs of spaces and leaves out rule lines). The table is rebuilt,
+// as SQLite cannot drop NOT NULL from a column; the texts already stored
+// stay.
+constexpr const char* kMigrateV4ToV5 = R"sql(
+CREATE TABLE paragraph_spans(
+  paragraph INTEGER PRIMARY KEY,
+  cable INTEGER NOT NULL, position INTEGER NOT NULL,
+  number INTEGER NOT NULL, marking TEXT,
+  text TEXT,                          -- NULL: the body's [text_start, text_end), lines folded
+  text_start INTEGER, text_end INTEGER);
+INSERT INTO paragraph_spans(paragraph, cable, position, number, marking, text, text_start, text_end)
+  SELECT paragraph, cable, position, number, marking, text, text_start, text_end FROM paragraphs;
+DROP TABLE paragraphs;
+CREATE INDEX paragraph_spans_cable ON paragraph_spans(cable);
+CREATE VIEW paragraphs(paragraph, cable, position, number, marking, text, text_start, text_end) AS
+  SELECT p.paragraph, p.cable, p.position, p.number, p.marking,
+    coalesce(p.text, trim(replace(CAST(substr(CAST(c.body AS BLOB), p.text_start + 1, p.text_end - p.text_start)
+                                       AS TEXT), char(10), ' '))),
+    p.text_start, p.text_end
+  FROM paragraph_spans p JOIN cables c ON c.cable = p.cable;
+)sql";
+
 int UserVersion(Database& db) { return static_cast<int>(QueryInt(db, "PRAGMA user_version", 0)); }
 
 }  // namespace
@@ -252,7 +279,11 @@ Status EnsureSchema(Database& db) {
     s = db.Exec(kMigrateV3ToV4);
     if (s.ok()) s = db.Exec("PRAGMA user_version = 4");
   }
-  // Later versions: `if (version < 5) s = db.Exec(kMigrateV4ToV5);` and so on.
+  if (s.ok() && version < 5) {
+    s = db.Exec(kMigrateV4ToV5);
+    if (s.ok()) s = db.Exec("PRAGMA user_version = 5");
+  }
+  // Later versions: `if (version < 6) s = db.Exec(kMigrateV5ToV6);` and so on.
   if (!s.ok()) {
     db.Exec("ROLLBACK");
     return s;

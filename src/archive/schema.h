@@ -15,7 +15,7 @@
 
 namespace cablescope::archive {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // Creates the schema in an empty database, or migrates an older one to
 // kSchemaVersion, in one transaction. Fails with kSchema for a database

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "archive/paragraph_text.h"
 #include "archive/query_executor.h"
 #include "archive/query_parser.h"
 
@@ -149,7 +150,7 @@ Status Searcher::Search(const SearchRequest& request, SearchResult* result) {
   const std::vector<HighlightTerm> terms = request.snippets ? HighlightTerms(parsed) : std::vector<HighlightTerm>();
   Statement paras;
   if (request.snippets && !parsed.para_marking.empty()) {
-    s = reader_->db().Prepare("SELECT text FROM paragraphs WHERE cable = ?1 AND (marking = ?2 OR "
+    s = reader_->db().Prepare("SELECT text, text_start, text_end FROM paragraph_spans WHERE cable = ?1 AND (marking = ?2 OR "
                               "marking LIKE ?2 || '/%') ORDER BY position", &paras);
     if (!s.ok()) return s;
   }
@@ -160,16 +161,24 @@ Status Searcher::Search(const SearchRequest& request, SearchResult* result) {
     if (!s.ok()) return s;
     hit.score = m.scored ? m.score[static_cast<size_t>(rows[i])] : 0.0;
     if (request.snippets) {
-      std::string text = std::move(body);
+      std::string text;
       if (paras.valid()) {
         // para: queries: the snippet comes from a paragraph with the marking.
         paras.Reset();
         paras.Bind(1, rows[i]).Bind(2, parsed.para_marking);
-        text.clear();
         while (paras.Step()) {
-          std::string p(paras.Text(0));
-          if (text.empty() || (HasMatch(p, terms) && !HasMatch(text, terms))) text = p;
+          std::string p;
+          // NULL: the body gives the text (paragraph_text.h).
+          if (paras.IsNull(0)) {
+            AppendParagraphTextFromBody(body, static_cast<uint32_t>(paras.Int(1)), static_cast<uint32_t>(paras.Int(2)),
+                                        &p);
+          } else {
+            p = paras.Text(0);
+          }
+          if (text.empty() || (HasMatch(p, terms) && !HasMatch(text, terms))) text = std::move(p);
         }
+      } else {
+        text = std::move(body);
       }
       hit.snippet = MakeSnippet(text, terms);
       // A cable found by its subject alone: the snippet is the subject.

@@ -7,6 +7,7 @@
 
 #include "archive/cable_text_values.h"
 #include "archive/merge.h"
+#include "archive/paragraph_text.h"
 #include "archive/prepared_record.h"
 #include "archive/record_decode.h"
 #include "archive/schema.h"
@@ -156,7 +157,7 @@ Status ArchiveWriter::Prepare() {
       {&s.del_refs, "DELETE FROM refs WHERE cable = ?1"},
       {&s.del_signers, "DELETE FROM signers WHERE cable = ?1"},
       {&s.del_classifiers, "DELETE FROM classifiers WHERE cable = ?1"},
-      {&s.del_paragraphs, "DELETE FROM paragraphs WHERE cable = ?1"},
+      {&s.del_paragraphs, "DELETE FROM paragraph_spans WHERE cable = ?1"},
       {&s.del_mentions, "DELETE FROM mentions WHERE cable = ?1"},
       {&s.ins_mention,
        "INSERT INTO mentions(cable, position, name, titles) VALUES (?1, ?2, ?3, ?4)"},
@@ -173,7 +174,7 @@ Status ArchiveWriter::Prepare() {
       {&s.ins_classifier,
        "INSERT INTO classifiers(cable, position, name, title) VALUES (?1, ?2, ?3, ?4)"},
       {&s.ins_paragraph,
-       "INSERT INTO paragraphs(cable, position, number, marking, text, text_start, text_end) "
+       "INSERT INTO paragraph_spans(cable, position, number, marking, text, text_start, text_end) "
        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
   };
   for (const auto& item : items) {
@@ -294,7 +295,8 @@ Status ArchiveWriter::Put(const Record& record, const PreparedRecord& prepared, 
     // keeps its own record).
     int64_t cable = 0;
     if (prepared.as_new) {
-      s = StoreCable(&cable, /*is_new=*/true, 1, record, prepared.stored_json, prepared.markings, prepared.tokenized);
+      s = StoreCable(&cable, /*is_new=*/true, 1, record, prepared.stored_json, prepared.markings, prepared.tokenized,
+                     prepared.texts_from_body);
     } else {
       s = StoreMerged(&cable, /*is_new=*/true, 1, MergeVersions({CableVersion{1, record}}));
     }
@@ -391,7 +393,7 @@ Status ArchiveWriter::StoreMerged(int64_t* row, bool is_new, int version_count, 
 
 Status ArchiveWriter::StoreCable(int64_t* row, bool is_new, int version_count, const Record& r,
                                  std::string_view stored_json, std::string_view markings,
-                                 std::string_view tokenized_text) {
+                                 std::string_view tokenized_text, std::string_view texts_from_body) {
   Statement& q = is_new ? st_->insert_cable : st_->update_cable;
   q.Reset();
   if (is_new) q.BindNull(1);
@@ -417,7 +419,7 @@ Status ArchiveWriter::StoreCable(int64_t* row, bool is_new, int version_count, c
   Status s = q.Run();
   if (!s.ok()) return s;
   if (is_new) *row = db_->LastInsertRowId();
-  return InsertChildren(*row, r, tokenized_text);
+  return InsertChildren(*row, r, tokenized_text, texts_from_body);
 }
 
 Status ArchiveWriter::DeleteChildren(int64_t cable) {
@@ -435,7 +437,8 @@ Status ArchiveWriter::DeleteChildren(int64_t cable) {
   return Status::Ok();
 }
 
-Status ArchiveWriter::InsertChildren(int64_t cable, const Record& r, std::string_view tokenized_text) {
+Status ArchiveWriter::InsertChildren(int64_t cable, const Record& r, std::string_view tokenized_text,
+                                     std::string_view texts_from_body) {
   Statements& s = *st_;
   Status st;
   auto run = [&st](Statement& q) {
@@ -486,11 +489,19 @@ Status ArchiveWriter::InsertChildren(int64_t cable, const Record& r, std::string
     s.ins_classifier.Bind(1, cable).Bind(2, pos++).Bind(3, p.name).BindOptional(4, Ptr(p.title));
     run(s.ins_classifier);
   }
+  std::string from_body;
+  if (texts_from_body.size() != r.paragraphs.size()) {
+    from_body = ParagraphTextsFromBody(r);
+    texts_from_body = from_body;
+  }
   pos = 0;
   for (const auto& p : r.paragraphs) {
     s.ins_paragraph.Reset();
-    s.ins_paragraph.Bind(1, cable).Bind(2, pos++).Bind(3, static_cast<int64_t>(p.number))
-        .BindOptional(4, Ptr(p.marking)).BindUncopied(5, p.text);
+    s.ins_paragraph.Bind(1, cable).Bind(2, pos).Bind(3, static_cast<int64_t>(p.number)).BindOptional(4, Ptr(p.marking));
+    // Not stored when the body gives it (paragraph_text.h).
+    if (texts_from_body[static_cast<size_t>(pos)] == '1') s.ins_paragraph.BindNull(5);
+    else s.ins_paragraph.BindUncopied(5, p.text);
+    ++pos;
     if (p.end > p.start) {
       s.ins_paragraph.Bind(6, static_cast<int64_t>(p.start)).Bind(7, static_cast<int64_t>(p.end));
     } else {

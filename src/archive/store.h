@@ -77,13 +77,17 @@ class ArchiveWriter {
   Status Begin();
   // *row: the cable's row; a new cable's is set here.
   // `stored_json` and `markings`: the cables row's record and markings
-  // columns (StoredRecordJson, MarkingsOf).
+  // columns (StoredRecordJson, MarkingsOf). `tokenized_text` and
+  // `texts_from_body` (ParagraphTextsFromBody), when the parser threads made
+  // them; else they are made here.
   Status StoreCable(int64_t* row, bool is_new, int version_count, const Record& merged_source,
-                    std::string_view stored_json, std::string_view markings, std::string_view tokenized_text = {});
+                    std::string_view stored_json, std::string_view markings, std::string_view tokenized_text = {},
+                    std::string_view texts_from_body = {});
   // The same for a merge of versions: its JSON written and stripped here.
   Status StoreMerged(int64_t* row, bool is_new, int version_count, const MergedCable& merged);
   Status DeleteChildren(int64_t cable);
-  Status InsertChildren(int64_t cable, const Record& record, std::string_view tokenized_text);
+  Status InsertChildren(int64_t cable, const Record& record, std::string_view tokenized_text,
+                        std::string_view texts_from_body);
   Status Remerge(int64_t cable, int version_count);
   // The cable's merged record as the record JSON of one version (without
   // provenance and version count), body and paragraphs put back.

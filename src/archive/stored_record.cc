@@ -1,5 +1,6 @@
 #include "archive/stored_record.h"
 
+#include "archive/paragraph_text.h"
 #include "model/json_writer.h"
 #include "model/record_json.h"
 
@@ -50,10 +51,11 @@ bool NeedsParagraphs(std::string_view stored_json) {
   return stored_json.find(kNullParagraphs) != std::string_view::npos;
 }
 
-Status ReadParagraphs(Database& db, int64_t cable, Statement* st, std::vector<Paragraph>* out) {
+Status ReadParagraphs(Database& db, int64_t cable, std::string_view body, Statement* st,
+                      std::vector<Paragraph>* out) {
   out->clear();
   if (!st->valid()) {
-    Status s = db.Prepare("SELECT number, marking, text, text_start, text_end FROM paragraphs WHERE cable = ?1 "
+    Status s = db.Prepare("SELECT number, marking, text, text_start, text_end FROM paragraph_spans WHERE cable = ?1 "
                           "ORDER BY position", st);
     if (!s.ok()) return s;
   }
@@ -63,11 +65,12 @@ Status ReadParagraphs(Database& db, int64_t cable, Statement* st, std::vector<Pa
     Paragraph p;
     p.number = static_cast<int>(st->Int(0));
     if (!st->IsNull(1)) p.marking = st->String(1);
-    p.text = st->String(2);
     if (!st->IsNull(4)) {
       p.start = static_cast<uint32_t>(st->Int(3));
       p.end = static_cast<uint32_t>(st->Int(4));
     }
+    if (st->IsNull(2)) AppendParagraphTextFromBody(body, p.start, p.end, &p.text);
+    else p.text = st->String(2);
     out->push_back(std::move(p));
   }
   Status s = st->status();
@@ -78,16 +81,13 @@ Status ReadParagraphs(Database& db, int64_t cable, Statement* st, std::vector<Pa
 Status MergedJsonAt(Database& db, Statement* paragraphs, int64_t cable, const Statement& row, int column,
                     std::string* out) {
   std::vector<Paragraph> paras;
+  const bool has_body = !row.IsNull(column + 1);
+  const std::string body = has_body ? std::string(row.Text(column + 1)) : std::string();
   if (NeedsParagraphs(row.Text(column))) {
-    Status s = ReadParagraphs(db, cable, paragraphs, &paras);
+    Status s = ReadParagraphs(db, cable, body, paragraphs, &paras);
     if (!s.ok()) return s;
   }
-  if (row.IsNull(column + 1)) {
-    *out = LoadedRecordJson(row.Text(column), nullptr, paras);
-  } else {
-    const std::string body(row.Text(column + 1));
-    *out = LoadedRecordJson(row.Text(column), &body, paras);
-  }
+  *out = LoadedRecordJson(row.Text(column), has_body ? &body : nullptr, paras);
   return Status::Ok();
 }
 

@@ -2,8 +2,9 @@
 // paragraphs.
 //
 // The body and the paragraphs are most of a record, and the archive holds
-// them already (cables.body; the paragraphs table, for SQL users and the
-// searcher). cables.record keeps `"paragraphs":null` and `"body":null` in
+// them already (cables.body; the paragraph_spans table, for SQL users and
+// the searcher, which gives a paragraph's text only when the body does not:
+// paragraph_text.h). cables.record keeps `"paragraphs":null` and `"body":null` in
 // their places; readers put them back (ArchiveReader, and the writer when it
 // re-merges). The nulls are written by the record's own JSON writer
 // (AppendRecordJsonWithoutText), not cut out of the full JSON afterwards, so
@@ -37,8 +38,11 @@ std::string LoadedRecordJson(std::string_view stored_json, const std::string* bo
 // True when `stored_json` needs the paragraphs table to be read back.
 bool NeedsParagraphs(std::string_view stored_json);
 
-// The cable's paragraphs, in order; `st` is prepared on first use and reused.
-Status ReadParagraphs(Database& db, int64_t cable, Statement* st, std::vector<Paragraph>* out);
+// The cable's paragraphs, in order, their texts not stored taken from
+// `body` (the cable's cables.body); `st` is prepared on first use and
+// reused.
+Status ReadParagraphs(Database& db, int64_t cable, std::string_view body, Statement* st,
+                      std::vector<Paragraph>* out);
 
 // The merged record JSON of `cable` from a row whose columns `column` and
 // `column + 1` are its cables.record and cables.body.

@@ -126,23 +126,41 @@ TEST(ParaSearch, RemergeDeletesTheOldWordsFromEveryColumn) {
   EXPECT_TRUE(check.ok()) << check.message();
 }
 
-// Stores the two cables, turns the archive back into one of an older
-// schema with `downgrade` (SQL), and lets the next writer migrate it: the
-// index is built from the stored records and answers the same.
-void ExpectMigrated(const char* downgrade) {
-  const std::string path = (cablescope::testing::TempDir() / "cables.db").string();
-  StoreRecords(path, {First(), Second()});
+// Schema 5 back to 4: the paragraphs table with every text stored (the
+// view's texts: for these one-line paragraphs, the parser's).
+constexpr const char* kDowngradeToV4 =
+    "CREATE TABLE paragraphs_v4(paragraph INTEGER PRIMARY KEY, cable INTEGER NOT NULL, position INTEGER NOT NULL,"
+    "  number INTEGER NOT NULL, marking TEXT, text TEXT NOT NULL, text_start INTEGER, text_end INTEGER);"
+    "INSERT INTO paragraphs_v4 SELECT * FROM paragraphs;"
+    "DROP VIEW paragraphs; DROP TABLE paragraph_spans;"
+    "ALTER TABLE paragraphs_v4 RENAME TO paragraphs;"
+    "CREATE INDEX paragraphs_cable ON paragraphs(cable);";
+
+// Turns the archive at `path` back into one of an older schema with
+// `downgrade_sql`, checks that a reader refuses it, lets the next writer
+// migrate it, and checks that the index answers as before.
+void DowngradeAndMigrate(const std::string& path, const std::string& downgrade_sql) {
   {
     std::unique_ptr<Database> db;
     ASSERT_TRUE(Database::Open(path, Database::Mode::kReadWriteCreate, &db).ok());
-    Status s = db->Exec(std::string("DROP TABLE text_postings; DROP TABLE text_docs; DROP TABLE text_segments;"
-                                    "ALTER TABLE cables DROP COLUMN markings;") + downgrade);
+    Status s = db->Exec(downgrade_sql);
     ASSERT_TRUE(s.ok()) << s.message();
   }
   std::unique_ptr<ArchiveReader> old_reader;
   EXPECT_FALSE(ArchiveReader::Open(path, &old_reader).ok()) << "a reader does not migrate";
   StoreRecords(path, {});
   ExpectParaAnswers(path);
+}
+
+// Stores the two cables, turns the archive back into one of an older
+// schema with `downgrade` (SQL), and lets the next writer migrate it: the
+// index is built from the stored records and answers the same.
+void ExpectMigrated(const char* downgrade) {
+  const std::string path = (cablescope::testing::TempDir() / "cables.db").string();
+  StoreRecords(path, {First(), Second()});
+  DowngradeAndMigrate(path, std::string(kDowngradeToV4) +
+                                "DROP TABLE text_postings; DROP TABLE text_docs; DROP TABLE text_segments;"
+                                "ALTER TABLE cables DROP COLUMN markings;" + downgrade);
   std::unique_ptr<ArchiveReader> reader;
   ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
   EXPECT_EQ(QueryInt(reader->db(), "PRAGMA user_version"), kSchemaVersion);
@@ -173,6 +191,41 @@ TEST(ParaSearch, Version3ArchiveIsReindexed) {
       "  m_other, content = '', tokenize = 'unicode61 remove_diacritics 2');"
       "INSERT INTO cable_text(rowid, body) SELECT cable, body FROM cables;"
       "PRAGMA user_version = 3;");
+}
+
+// Schema 4: paragraphs' texts all stored. The migration keeps them, and
+// the records read back are the same; the cables stored after it store
+// only the texts their bodies do not give.
+TEST(ParaSearch, Version4ArchiveIsMigrated) {
+  const std::string path = (cablescope::testing::TempDir() / "cables.db").string();
+  StoreRecords(path, {First(), Second()});
+  std::string before;
+  {
+    std::unique_ptr<ArchiveReader> reader;
+    ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
+    CableView view;
+    ASSERT_TRUE(reader->LoadCable("08TESTPOST1", false, &view).ok());
+    before = view.record_json;
+  }
+  DowngradeAndMigrate(path, std::string(kDowngradeToV4) + "PRAGMA user_version = 4;");
+  {
+    std::unique_ptr<ArchiveReader> reader;
+    ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
+    EXPECT_EQ(QueryInt(reader->db(), "PRAGMA user_version"), kSchemaVersion);
+    CableView view;
+    ASSERT_TRUE(reader->LoadCable("08TESTPOST1", false, &view).ok());
+    EXPECT_EQ(view.record_json, before);
+  }
+  Record third = First();
+  third.id = "08TESTPOST3";
+  StoreRecords(path, {third});
+  std::unique_ptr<ArchiveReader> reader;
+  ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
+  // The five migrated paragraphs keep their texts; the new cable's three are
+  // given by its body.
+  EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM paragraph_spans WHERE text IS NOT NULL"), 5);
+  EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM paragraph_spans WHERE text IS NULL"), 3);
+  EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM paragraphs"), 8);
 }
 
 }  // namespace

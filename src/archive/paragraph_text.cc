@@ -1,0 +1,25 @@
+#include "archive/paragraph_text.h"
+
+#include "parse/paragraphs.h"
+
+namespace cablescope::archive {
+
+void AppendParagraphTextFromBody(std::string_view body, uint32_t start, uint32_t end, std::string* out) {
+  parse::AppendParagraphText(body, start, end, out);
+}
+
+std::string ParagraphTextsFromBody(const Record& record) {
+  std::string flags(record.paragraphs.size(), '0');
+  if (!record.body) return flags;
+  std::string folded;
+  for (size_t i = 0; i < record.paragraphs.size(); ++i) {
+    const Paragraph& p = record.paragraphs[i];
+    if (p.end <= p.start || p.text.empty()) continue;  // no span, or nothing to save
+    folded.clear();
+    AppendParagraphTextFromBody(*record.body, p.start, p.end, &folded);
+    if (folded == p.text) flags[i] = '1';
+  }
+  return flags;
+}
+
+}  // namespace cablescope::archive
