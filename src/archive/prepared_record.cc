@@ -124,11 +124,6 @@ std::string MarkingsOf(const Record& r) {
 }
 
 void AppendPreparedRecord(const Record& record, std::string* payload) {
-  const size_t json_at = payload->size() + sizeof(uint32_t);
-  AppendPieceFrom(payload, [&](std::string* out) { AppendRecordJson(record, out); });
-  // A view of the JSON, valid until *payload grows again.
-  const std::string_view json = std::string_view(*payload).substr(json_at);
-  std::string hash = TextHash(record, json);
   // As a new cable: its one version merged (checked, not assumed, to be the
   // record: a merge that changed anything leaves it to the writer). The
   // check compares the JSON without the text, then the text itself: the
@@ -141,7 +136,18 @@ void AppendPreparedRecord(const Record& record, std::string* payload) {
   const bool as_new = merged.record.body == record.body &&
                       SameParagraphsJson(merged.record.paragraphs, record.paragraphs) &&
                       SingleVersionJson(stored) == version_without_text;
-  AppendPiece(hash, payload);
+  // The whole JSON is a version's sources.record when it is not its
+  // cable's merged record; a new cable's one version is (as_new), so the
+  // JSON is left to the writer, for the few records of a cable the archive
+  // holds already. The text hash needs it only without body and paragraphs.
+  const bool hash_uses_json = !(record.body && !record.body->empty()) && record.paragraphs.empty();
+  const size_t json_at = payload->size() + sizeof(uint32_t);
+  AppendPieceFrom(payload, [&](std::string* out) {
+    if (!as_new || hash_uses_json) AppendRecordJson(record, out);
+  });
+  // A view of the JSON, valid until *payload grows again.
+  const std::string_view json = std::string_view(*payload).substr(json_at);
+  AppendPiece(TextHash(record, json), payload);
   AppendPiece(MetadataJson(record.source), payload);
   payload->push_back(as_new ? '\1' : '\0');
   if (as_new) {

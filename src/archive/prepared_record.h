@@ -22,7 +22,7 @@ namespace cablescope::archive {
 
 // Views into a payload (or into strings the caller keeps).
 struct PreparedRecord {
-  std::string_view json;       // AppendRecordJson
+  std::string_view json;       // AppendRecordJson; empty with as_new (the writer writes it if needed)
   std::string_view tokenized;  // AppendTokenizedText (text_tokenize.h)
   std::string_view hash;       // TextHash
   std::string_view metadata;   // MetadataJson of record.source

@@ -18,6 +18,7 @@
 #include "archive/wal_checkpointer.h"
 #include "link/tag_info.h"
 #include "model/json_writer.h"
+#include "model/record_json.h"
 
 namespace cablescope::archive {
 namespace {
@@ -270,7 +271,16 @@ Status ArchiveWriter::Put(const Record& record, const PreparedRecord& prepared, 
   Status s = Begin();
   if (!s.ok()) return s;
   Statements& st = *st_;
-  const std::string_view json = prepared.json;
+  // The record's whole JSON, for sources.record and for comparing with a
+  // stored version: prepared, unless the record is its own merged record
+  // (as_new), when it is written here on first need (a cable the archive
+  // held already; prepared_record.h).
+  std::string written_json;
+  auto json = [&]() -> std::string_view {
+    if (!prepared.json.empty()) return prepared.json;
+    if (written_json.empty()) AppendRecordJson(record, &written_json);
+    return written_json;
+  };
   const std::string_view hash = prepared.hash;
   const std::string now = UtcNow();
 
@@ -282,7 +292,7 @@ Status ArchiveWriter::Put(const Record& record, const PreparedRecord& prepared, 
         .Bind(4, record.source.format).Bind(5, static_cast<int64_t>(record.source.offset))
         .Bind(6, prepared.metadata).Bind(7, hash).Bind(8, now);
     if (in_merged) st.insert_version.BindNull(9);
-    else st.insert_version.BindUncopied(9, json);
+    else st.insert_version.BindUncopied(9, json());
     return st.insert_version.Run();
   };
 
@@ -322,7 +332,7 @@ Status ArchiveWriter::Put(const Record& record, const PreparedRecord& prepared, 
       } else {
         stored = st.find_version.String(1);
       }
-      const bool same = WithoutSource(stored) == WithoutSource(json);
+      const bool same = WithoutSource(stored) == WithoutSource(json());
       st.find_version.Reset();
       if (same) {
         *outcome = PutOutcome::kUnchanged;
@@ -331,7 +341,7 @@ Status ArchiveWriter::Put(const Record& record, const PreparedRecord& prepared, 
         st.update_version.Reset();
         st.update_version.Bind(1, source).Bind(2, record.source.format)
             .Bind(3, static_cast<int64_t>(record.source.offset)).Bind(4, prepared.metadata).Bind(5, now)
-            .Bind(6, json);
+            .Bind(6, json());
         s = st.update_version.Run();
         if (s.ok()) s = Remerge(cable, versions);
         if (!s.ok()) return s;
