@@ -295,8 +295,11 @@ Status CheckSchema(Database& db) {
   const int version = UserVersion(db);
   if (version == kSchemaVersion) return Status::Ok();
   if (version == 0) return Status::Schema(db.path() + " is not a cablescope archive");
-  return Status::Schema(db.path() + " has archive schema version " + std::to_string(version) +
-                        "; this cablescope reads version " + std::to_string(kSchemaVersion));
+  std::string message = db.path() + " has archive schema version " + std::to_string(version) +
+                        "; this cablescope reads version " + std::to_string(kSchemaVersion);
+  // Only a writer migrates (EnsureSchema), in one transaction.
+  if (version < kSchemaVersion) message += " (an ingest into it, of any input, migrates it)";
+  return Status::Schema(message);
 }
 
 }  // namespace cablescope::archive
