@@ -112,7 +112,7 @@ int Index(const std::string& archive, const std::string& dir) {
   std::unordered_map<int64_t, std::vector<std::string>> tags, refs, markings, classifiers;
   if (!(s = Group(db, "SELECT cable, tag FROM tags", &tags)).ok() ||
       !(s = Group(db, "SELECT cable, ref_id FROM refs WHERE ref_id IS NOT NULL", &refs)).ok() ||
-      !(s = Group(db, "SELECT DISTINCT cable, marking FROM paragraphs WHERE marking IS NOT NULL", &markings)).ok() ||
+      !(s = Group(db, "SELECT DISTINCT cable, marking FROM paragraph_spans WHERE marking IS NOT NULL", &markings)).ok() ||
       !(s = Group(db, "SELECT cable, coalesce(title || ' ', '') || name FROM classifiers", &classifiers)).ok()) {
     std::fprintf(stderr, "xapian_bench: %s\n", s.message().c_str());
     return 1;
