@@ -152,6 +152,23 @@ struct Scanner {
     return k == place ? j : k;
   }
 
+  // Token i inside a sentence: after a word written small that is no
+  // article, on its line, or after a comma or parenthesis. Not a heading's
+  // word (`Two Other Major Diamond Mines`, `Major Research Projects:`) nor
+  // `the Major Economies Forum`.
+  bool MidSentence(size_t i) const {
+    if (i == 0) return false;
+    if (!tok[i].break_before) {
+      // On the same line: a heading's words follow a line ending small too.
+      const std::string_view before = upper[i - 1];
+      return !tok[i - 1].capitalised && before != "THE" && before != "A" && before != "AN" &&
+             text.substr(tok[i - 1].end, tok[i].start - tok[i - 1].end).find('\n') == std::string_view::npos;
+    }
+    size_t p = tok[i].start;
+    while (p > tok[i - 1].end && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    return p > tok[i - 1].end && (text[p - 1] == ',' || text[p - 1] == '(');
+  }
+
   TitleMatch Title(size_t i) const {
     if (i >= tok.size() || !tok[i].title_start) return TitleMatch{};
     TitleMatch m = MatchTitle(upper, i);
@@ -166,6 +183,16 @@ struct Scanner {
       return TitleMatch{};
     // `in charge of`: a duty, not the chargé.
     if (upper[i] == "CHARGE" && i > 0 && upper[i - 1] == "IN") return TitleMatch{};
+    // `Major Babamyrat`, not `a major concern`, `MAJOR ISSUES`, `Major IRGC
+    // role`, `Major League`: the rank capitalised in mixed case, a
+    // capitalised name after it.
+    if (m.capitalised_only) {
+      const size_t next = i + m.words;
+      if (capitals || !tok[i].capitalised || next >= tok.size() || !tok[next].capitalised ||
+          !tok[next].has_lower || (tok[next].lists & kOrganisationSuffix) != 0 || !MidSentence(i)) {
+        return TitleMatch{};
+      }
+    }
     // A title in lower case inside mixed-case prose (`the minister said`)
     // still counts; the name after it must then be capitalised.
     return m;
