@@ -291,6 +291,13 @@ bool InitialsBefore(const std::vector<NameToken>& tokens, size_t k) {
          (WordLists(KeyOf(t.upper)) & (kOfficeWord | kStopWord)) == 0;
 }
 
+// A particle right before token k: `bin Laden` (07RIYADH2320), `BIN LADEN`,
+// `da Silva` after `Luiz Inacio Lula da Silva`. It goes with the surname
+// when the person's name has it there, or the surname is a public figure's.
+bool ParticleBefore(const std::vector<NameToken>& tokens, size_t k) {
+  return k > 0 && !tokens[k].break_before && tokens[k - 1].upper.size() <= 3 && IsNameParticle(tokens[k - 1].upper);
+}
+
 // Two adjacent words as one key.
 std::string PairKey(std::string_view first, std::string_view second) {
   std::string key(first);
@@ -519,6 +526,10 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
       }
       if (InitialsBefore(tokens, i) && !t.covered[i - 1]) words.insert(words.begin(), i - 1);
       else if (speaker && GivenNameBefore(tokens, t.covered, i, caps, speaker_pairs)) words.insert(words.begin(), i - 1);
+      else if (ParticleBefore(tokens, i) && !t.covered[i - 1] &&
+               (figure || FollowsName(tokens, i - 1, full_names[person]))) {
+        words.insert(words.begin(), i - 1);
+      }
       const NameToken& first = tokens[words.front()];
       const NameToken& last = tokens[words.back()];
       Found f = FromTokens(t.text, tokens, words);

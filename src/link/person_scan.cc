@@ -22,11 +22,14 @@ constexpr size_t kListLine = 40;
 constexpr size_t kListShare = 60;  // percent
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// Name particles written inside names: `Osama bin Laden`, `Lula da Silva`.
-bool IsParticle(std::string_view upper) {
-  return upper == "DE" || upper == "DA" || upper == "DEL" || upper == "LA" || upper == "VAN" ||
-         upper == "VON" || upper == "BIN" || upper == "IBN" || upper == "AL" || upper == "EL" ||
-         upper == "DU" || upper == "DOS";
+bool IsParticle(std::string_view upper) { return IsNameParticle(upper); }
+
+// What a person is to a country, written small after its adjective:
+// `Iranian national Majid Kakavand` (09PARIS1228), `French citizen Clothilde
+// Reiss`. Adjectives too (`national security`), so, like `official`, only
+// after a capitalised word (AfterRoleNoun).
+bool IsStatusNoun(std::string_view upper) {
+  return upper == "NATIONAL" || upper == "CITIZEN" || upper == "RESIDENT";
 }
 
 // Roles that cables write small before a name but that name no office
@@ -37,7 +40,7 @@ bool IsRoleNoun(std::string_view upper) {
          upper == "BUSINESSWOMAN" || upper == "COLLEAGUE" || upper == "COUNTERPART" || upper == "ANALYST" ||
          upper == "COLUMNIST" || upper == "EDITOR" || upper == "CLERIC" || upper == "DISSIDENT" ||
          upper == "BLOGGER" || upper == "INTERLOCUTOR" || upper == "ADVISER" || upper == "ADVISOR" ||
-         upper == "MAGISTRATE" || upper == "PROSECUTOR";
+         upper == "MAGISTRATE" || upper == "PROSECUTOR" || IsStatusNoun(upper);
 }
 
 bool IsRegnalNumber(std::string_view upper) {
@@ -505,12 +508,17 @@ struct Scanner {
     // `official` and `dissident` are adjectives too (`the official People's
     // Daily`, `all official Americans`, `dissident Peronists`): as nouns
     // they follow the organisation (`HADEP official Ebubekir Deniz`).
-    if ((upper[i] == "OFFICIAL" || upper[i] == "DISSIDENT") &&
+    if ((upper[i] == "OFFICIAL" || upper[i] == "DISSIDENT" || IsStatusNoun(upper[i])) &&
         (i == 0 || !Continuous(i - 1, i) || !tok[i - 1].capitalised)) {
       return i;
     }
     std::vector<size_t> words = Name(i + 1, false);
     if (words.empty()) return i;
+    // `Province resident Tamils`, `national Sunni Arabs`: a people, not a
+    // person; a person's status comes with the full name.
+    if (IsStatusNoun(upper[i]) && words.size() < 2) return i;
+    // `American citizen Diyarbakir Protestant Church pastor`.
+    if ((tok[words.back()].lists & kOrganisationSuffix) != 0) return i;
     Emit(words, {}, tok[words.front()].start);
     return words.back() + 1;
   }
