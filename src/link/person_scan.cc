@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "link/person_address.h"
 #include "link/person_titles.h"
 #include "link/person_words.h"
 
@@ -531,6 +532,15 @@ struct Scanner {
         size_t next = AtTitle(i, m);
         i = next > i ? next : i + 1;
         continue;
+      }
+      // `NSC FOR M. GAVIN` (person_address.h): asked only of `FOR`.
+      if (tok[i].upper.size() == 3 && upper[i] == "FOR") {
+        const std::vector<std::vector<size_t>> names = AddressNames(text, tok, i);
+        for (const std::vector<size_t>& words : names) Emit(words, {}, tok[words.front()].start);
+        if (!names.empty()) {
+          i = names.back().back() + 1;
+          continue;
+        }
       }
       if (const size_t next = Appositive(i); next != i) {
         i = next;
