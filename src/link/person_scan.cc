@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "link/person_address.h"
+#include "link/person_repeats.h"
 #include "link/person_titles.h"
 #include "link/person_words.h"
 
@@ -56,8 +57,10 @@ struct Scanner {
   std::vector<NameCandidate> out;
   mutable size_t longest_line = 0;  // LongestLine()
 
+  RepeatedNames repeats;  // full names only the text's repetition anchors
+
   Scanner(std::string_view t, const std::vector<NameToken>& tokens, bool caps)
-      : text(t), tok(tokens), capitals(caps), upper(UpperWords(tokens)) {}
+      : text(t), tok(tokens), capitals(caps), upper(UpperWords(tokens)), repeats(t, tokens) {}
 
   // No punctuation between tokens a and a+1 (a lone `.` after an initial or
   // an abbreviated title is no break: `Susan E. Rice`, `Amb. Rice`).
@@ -626,8 +629,10 @@ struct Scanner {
           continue;
         }
       }
+      if (!capitals) repeats.See(i);
       ++i;
     }
+    for (const std::vector<size_t>& words : repeats.Names()) Emit(words, {}, tok[words.front()].start);
   }
 };
 }  // namespace
