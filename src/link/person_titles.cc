@@ -85,7 +85,7 @@ constexpr TitleForm kForms[] = {
     {"ADMIRAL", "Admiral"}, {"ADM", "Admiral"}, {"COLONEL", "Colonel"},
     // Ranks that are plain words too (`a major concern`, `team captain`):
     // `Major Babamyrat` (10ASHGABAT111), `Captain Moussa Dadis Camara`
-    // (09RABAT988), only written capitalised in mixed-case prose.
+    // (10RABAT8), only written capitalised in mixed-case prose.
     {"MAJOR", "Major", false, false, true}, {"MAJ", "Major", false, false, true},
     {"CAPTAIN", "Captain", false, false, true}, {"CAPT", "Captain", false, false, true},
     {"LIEUTENANT", "Lieutenant", false, false, true}, {"LIEUTENANT COLONEL", "Lieutenant Colonel"},
