@@ -38,6 +38,9 @@ struct Found {
   std::vector<std::string> titles;
   PersonSpan span;
   bool mixed_case = false;  // written in mixed case (preferred for display)
+  // An alias of the name at this index of the record's names (`Tezic` of
+  // `Slobodan Tesic (alt. Tezic)`): that person, whatever its words.
+  size_t alias_of = NameCandidate::kNoAlias;
 };
 
 std::string Join(const std::vector<std::string>& words) {
@@ -291,6 +294,13 @@ bool InitialsBefore(const std::vector<NameToken>& tokens, size_t k) {
          (WordLists(KeyOf(t.upper)) & (kOfficeWord | kStopWord)) == 0;
 }
 
+// A particle right before token k: `bin Laden` (07RIYADH2320), `BIN LADEN`,
+// `da Silva` after `Luiz Inacio Lula da Silva`. It goes with the surname
+// when the person's name has it there, or the surname is a public figure's.
+bool ParticleBefore(const std::vector<NameToken>& tokens, size_t k) {
+  return k > 0 && !tokens[k].break_before && tokens[k - 1].upper.size() <= 3 && IsNameParticle(tokens[k - 1].upper);
+}
+
 // Two adjacent words as one key.
 std::string PairKey(std::string_view first, std::string_view second) {
   std::string key(first);
@@ -357,9 +367,11 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
     t.named = TokenizeNames(t.text);
     const std::vector<NameToken>& tokens = t.named.list;
     t.covered.assign(tokens.size(), false);
+    const size_t base = found.size();  // ScanNames' candidates are found[base ...]
     auto add = [&](const NameCandidate& c) {
       Found f = FromTokens(t.text, tokens, c.words);
       f.titles = c.titles;
+      if (c.alias_of != NameCandidate::kNoAlias) f.alias_of = base + c.alias_of;
       const bool body = t.field == "body";
       f.span = PersonSpan{std::string(t.field), body ? c.start : 0u, body ? c.end : 0u,
                           std::string(t.text.substr(c.start, c.end - c.start))};
@@ -384,8 +396,10 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
     return found[a].words.size() > found[b].words.size();
   });
   std::vector<CablePerson> persons;
+  std::vector<size_t> person_of(found.size(), 0);  // found index -> its person
   for (size_t i : order) {
     Found& f = found[i];
+    if (f.alias_of != NameCandidate::kNoAlias) continue;  // below, with its person
     CablePerson* target = nullptr;
     CablePerson* titled = nullptr;
     for (CablePerson& p : persons) {
@@ -403,7 +417,17 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
       persons.emplace_back();
       target = &persons.back();
     }
+    person_of[i] = static_cast<size_t>(target - persons.data());
     Add(target, std::move(f));
+  }
+  // Aliases join their name's person, not the fullest name (which they
+  // would replace when longer). Their last word is a key below: `TEZIC`.
+  std::vector<std::pair<std::string, size_t>> alias_keys;
+  for (size_t i = 0; i < found.size(); ++i) {
+    if (found[i].alias_of == NameCandidate::kNoAlias) continue;
+    const size_t p = person_of[found[i].alias_of];
+    if (found[i].upper.back().size() >= kMinKey) alias_keys.emplace_back(found[i].upper.back(), p);
+    persons[p].found.push_back(std::move(found[i]));
   }
 
   // Bare surnames: a word of a known name elsewhere in the text
@@ -423,6 +447,7 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
       if (n > 0 && u.size() + 1 >= n + kMinKey) key_words.emplace_back(u.substr(n - 1), p);
     }
   }
+  key_words.insert(key_words.end(), alias_keys.begin(), alias_keys.end());
   const KeyIndex keys(key_words);
   // Given names alone (`Nawaz's eligibility` after `Nawaz Sharif`,
   // 09ISLAMABAD24): the person whose fullest name starts with that word,
@@ -519,6 +544,10 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
       }
       if (InitialsBefore(tokens, i) && !t.covered[i - 1]) words.insert(words.begin(), i - 1);
       else if (speaker && GivenNameBefore(tokens, t.covered, i, caps, speaker_pairs)) words.insert(words.begin(), i - 1);
+      else if (ParticleBefore(tokens, i) && !t.covered[i - 1] &&
+               (figure || FollowsName(tokens, i - 1, full_names[person]))) {
+        words.insert(words.begin(), i - 1);
+      }
       const NameToken& first = tokens[words.front()];
       const NameToken& last = tokens[words.back()];
       Found f = FromTokens(t.text, tokens, words);
@@ -536,9 +565,11 @@ std::vector<PersonMention> ExtractPeople(const Record& record) {
               [](const Found& a, const Found& b) { return SortKey(a.span) < SortKey(b.span); });
     PersonMention m;
     size_t best = 0;
+    while (best + 1 < p.found.size() && p.found[best].alias_of != NameCandidate::kNoAlias) ++best;
     for (size_t i = 0; i < p.found.size(); ++i) {
       const Found& f = p.found[i];
       const Found& b = p.found[best];
+      if (f.alias_of != NameCandidate::kNoAlias) continue;  // the name, not an alias, is displayed
       if (f.words.size() > b.words.size() ||
           (f.words.size() == b.words.size() && f.mixed_case && !b.mixed_case)) {
         best = i;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "link/person_address.h"
+#include "link/person_repeats.h"
 #include "link/person_titles.h"
 #include "link/person_words.h"
 
@@ -22,11 +24,14 @@ constexpr size_t kListLine = 40;
 constexpr size_t kListShare = 60;  // percent
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// Name particles written inside names: `Osama bin Laden`, `Lula da Silva`.
-bool IsParticle(std::string_view upper) {
-  return upper == "DE" || upper == "DA" || upper == "DEL" || upper == "LA" || upper == "VAN" ||
-         upper == "VON" || upper == "BIN" || upper == "IBN" || upper == "AL" || upper == "EL" ||
-         upper == "DU" || upper == "DOS";
+bool IsParticle(std::string_view upper) { return IsNameParticle(upper); }
+
+// What a person is to a country, written small after its adjective:
+// `Iranian national Majid Kakavand` (09PARIS1228), `French citizen Clothilde
+// Reiss`. Adjectives too (`national security`), so, like `official`, only
+// after a capitalised word (AfterRoleNoun).
+bool IsStatusNoun(std::string_view upper) {
+  return upper == "NATIONAL" || upper == "CITIZEN" || upper == "RESIDENT";
 }
 
 // Roles that cables write small before a name but that name no office
@@ -37,7 +42,7 @@ bool IsRoleNoun(std::string_view upper) {
          upper == "BUSINESSWOMAN" || upper == "COLLEAGUE" || upper == "COUNTERPART" || upper == "ANALYST" ||
          upper == "COLUMNIST" || upper == "EDITOR" || upper == "CLERIC" || upper == "DISSIDENT" ||
          upper == "BLOGGER" || upper == "INTERLOCUTOR" || upper == "ADVISER" || upper == "ADVISOR" ||
-         upper == "MAGISTRATE" || upper == "PROSECUTOR";
+         upper == "MAGISTRATE" || upper == "PROSECUTOR" || IsStatusNoun(upper);
 }
 
 bool IsRegnalNumber(std::string_view upper) {
@@ -52,8 +57,10 @@ struct Scanner {
   std::vector<NameCandidate> out;
   mutable size_t longest_line = 0;  // LongestLine()
 
+  RepeatedNames repeats;  // full names only the text's repetition anchors
+
   Scanner(std::string_view t, const std::vector<NameToken>& tokens, bool caps)
-      : text(t), tok(tokens), capitals(caps), upper(UpperWords(tokens)) {}
+      : text(t), tok(tokens), capitals(caps), upper(UpperWords(tokens)), repeats(t, tokens) {}
 
   // No punctuation between tokens a and a+1 (a lone `.` after an initial or
   // an abbreviated title is no break: `Susan E. Rice`, `Amb. Rice`).
@@ -152,6 +159,23 @@ struct Scanner {
     return k == place ? j : k;
   }
 
+  // Token i inside a sentence: after a word written small that is no
+  // article, on its line, or after a comma or parenthesis. Not a heading's
+  // word (`Two Other Major Diamond Mines`, `Major Research Projects:`) nor
+  // `the Major Economies Forum`.
+  bool MidSentence(size_t i) const {
+    if (i == 0) return false;
+    if (!tok[i].break_before) {
+      // On the same line: a heading's words follow a line ending small too.
+      const std::string_view before = upper[i - 1];
+      return !tok[i - 1].capitalised && before != "THE" && before != "A" && before != "AN" &&
+             text.substr(tok[i - 1].end, tok[i].start - tok[i - 1].end).find('\n') == std::string_view::npos;
+    }
+    size_t p = tok[i].start;
+    while (p > tok[i - 1].end && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    return p > tok[i - 1].end && (text[p - 1] == ',' || text[p - 1] == '(');
+  }
+
   TitleMatch Title(size_t i) const {
     if (i >= tok.size() || !tok[i].title_start) return TitleMatch{};
     TitleMatch m = MatchTitle(upper, i);
@@ -166,6 +190,16 @@ struct Scanner {
       return TitleMatch{};
     // `in charge of`: a duty, not the chargé.
     if (upper[i] == "CHARGE" && i > 0 && upper[i - 1] == "IN") return TitleMatch{};
+    // `Major Babamyrat`, not `a major concern`, `MAJOR ISSUES`, `Major IRGC
+    // role`, `Major League`: the rank capitalised in mixed case, a
+    // capitalised name after it.
+    if (m.capitalised_only) {
+      const size_t next = i + m.words;
+      if (capitals || !tok[i].capitalised || next >= tok.size() || !tok[next].capitalised ||
+          !tok[next].has_lower || (tok[next].lists & kOrganisationSuffix) != 0 || !MidSentence(i)) {
+        return TitleMatch{};
+      }
+    }
     // A title in lower case inside mixed-case prose (`the minister said`)
     // still counts; the name after it must then be capitalised.
     return m;
@@ -478,24 +512,103 @@ struct Scanner {
     // `official` and `dissident` are adjectives too (`the official People's
     // Daily`, `all official Americans`, `dissident Peronists`): as nouns
     // they follow the organisation (`HADEP official Ebubekir Deniz`).
-    if ((upper[i] == "OFFICIAL" || upper[i] == "DISSIDENT") &&
+    if ((upper[i] == "OFFICIAL" || upper[i] == "DISSIDENT" || IsStatusNoun(upper[i])) &&
         (i == 0 || !Continuous(i - 1, i) || !tok[i - 1].capitalised)) {
       return i;
     }
     std::vector<size_t> words = Name(i + 1, false);
     if (words.empty()) return i;
+    // `Province resident Tamils`, `national Sunni Arabs`: a people, not a
+    // person; a person's status comes with the full name.
+    if (IsStatusNoun(upper[i]) && words.size() < 2) return i;
+    // `American citizen Diyarbakir Protestant Church pastor`.
+    if ((tok[words.back()].lists & kOrganisationSuffix) != 0) return i;
     Emit(words, {}, tok[words.front()].start);
     return words.back() + 1;
+  }
+
+  // `Slobodan Tesic (alt. Tezic)`, `(aka "Tony Fergo")`, `(ALIAS ALFONSO
+  // CANO)`: at token i, right after the name just emitted, another name of
+  // that person in parentheses. The index to go on from, or `i`.
+  size_t Alias(size_t i) {
+    if (i == 0 || i + 1 >= tok.size() || !tok[i].break_before) return i;
+    const bool owner_found = !out.empty() && out.back().words.back() + 1 == i &&
+                             out.back().alias_of == NameCandidate::kNoAlias;
+    // Most tokens: no name before, and in capitals no unanchored one.
+    if (!owner_found && (capitals || !tok[i - 1].capitalised)) return i;
+    const std::string_view u = upper[i];
+    size_t j = i + 1;
+    if (u == "ALSO" && i + 3 < tok.size() && upper[i + 1] == "KNOWN" && upper[i + 2] == "AS") {
+      j = i + 3;
+    } else if (u != "ALT" && u != "AKA" && u != "A.K.A." && u != "ALIAS") {
+      return i;
+    }
+    auto only = [&](uint32_t from, uint32_t to, std::string_view allowed) {
+      for (char c : text.substr(from, to - from)) {
+        if (!IsSpace(c) && allowed.find(c) == std::string_view::npos) return false;
+      }
+      return true;
+    };
+    const std::string_view quotes = "\"'\x80\x9C\x9D\xE2";  // and the bytes of U+201C, U+201D
+    if (!only(tok[i - 1].end, tok[i].start, "(") || text.substr(tok[i - 1].end, tok[i].start - tok[i - 1].end).find('(') ==
+                                                        std::string_view::npos ||
+        !only(tok[j - 1].end, tok[j].start, std::string(quotes) + ".:")) {
+      return i;
+    }
+    std::vector<size_t> words = Name(j, false);
+    if (words.empty() || words.front() != j) return i;
+    const size_t after = words.back() + 1;
+    const uint32_t close = after < tok.size() ? tok[after].start : static_cast<uint32_t>(text.size());
+    const std::string_view rest = text.substr(tok[words.back()].end, close - tok[words.back()].end);
+    if (rest.find_first_of(");") == std::string_view::npos || !only(tok[words.back()].end, close, std::string(quotes) + ");,")) {
+      return i;
+    }
+    if (!owner_found) {
+      // `arms dealer Slobodan Tesic (alt. Tezic)` (09SANAA2208): the alias
+      // anchors the two or three name words before it, in mixed case. Only
+      // `alt.` and `alias`, which cables give persons: places and firms
+      // have an `aka` too (`visited Dona Marta (aka Santa Marta)`).
+      if (u != "ALT" && u != "ALIAS") return i;
+      std::vector<size_t> owner;
+      for (size_t k = i; k > 0 && owner.size() < 3; --k) {
+        const NameToken& w = tok[k - 1];
+        if (!w.capitalised || !w.has_lower || w.title_start || !NameCapable(w, false) ||
+            (w.lists & kOrganisationSuffix) != 0 || (k < i && !Continuous(k - 1, k))) {
+          break;
+        }
+        owner.insert(owner.begin(), k - 1);
+      }
+      const size_t first = owner.empty() ? 0 : owner.front();
+      if (owner.size() < 2 || (first > 0 && Continuous(first - 1, first) && tok[first - 1].capitalised)) return i;
+      Emit(owner, {}, tok[first].start);
+    }
+    const size_t owner = out.size() - 1;
+    Emit(words, {}, tok[words.front()].start);
+    out.back().alias_of = owner;
+    return after;
   }
 
   void Run() {
     size_t i = 0;
     while (i < tok.size()) {
+      if (const size_t next = Alias(i); next != i) {
+        i = next;
+        continue;
+      }
       TitleMatch m = Title(i);
       if (m.words > 0) {
         size_t next = AtTitle(i, m);
         i = next > i ? next : i + 1;
         continue;
+      }
+      // `NSC FOR M. GAVIN` (person_address.h): asked only of `FOR`.
+      if (tok[i].upper.size() == 3 && upper[i] == "FOR") {
+        const std::vector<std::vector<size_t>> names = AddressNames(text, tok, i);
+        for (const std::vector<size_t>& words : names) Emit(words, {}, tok[words.front()].start);
+        if (!names.empty()) {
+          i = names.back().back() + 1;
+          continue;
+        }
       }
       if (const size_t next = Appositive(i); next != i) {
         i = next;
@@ -516,8 +629,10 @@ struct Scanner {
           continue;
         }
       }
+      if (!capitals) repeats.See(i);
       ++i;
     }
+    for (const std::vector<size_t>& words : repeats.Names()) Emit(words, {}, tok[words.front()].start);
   }
 };
 }  // namespace

@@ -27,6 +27,10 @@ struct NameCandidate {
   std::vector<size_t> words;        // indexes of the name's tokens
   std::vector<std::string> titles;  // normal forms, in order
   uint32_t start = 0, end = 0;      // span: the title (when adjacent) through the name
+  // Another name of the candidate at this index of ScanNames' result, given
+  // as an alias: `Slobodan Tesic (alt. Tezic)` (09SANAA2208). kNoAlias else.
+  size_t alias_of = kNoAlias;
+  static constexpr size_t kNoAlias = static_cast<size_t>(-1);
 };
 
 // The titled and given-name-anchored names of `text`.

@@ -15,6 +15,7 @@ struct TitleForm {
   std::string_view title;  // normal form
   bool plural = false;
   bool caps_only = false;
+  bool capitalised_only = false;  // a rank that is also a plain word: TitleMatch::capitalised_only
 };
 
 // Forms seen in cables. Longer forms win (`DEPUTY FOREIGN MINISTER` over
@@ -82,6 +83,15 @@ constexpr TitleForm kForms[] = {
     {"CHIEF OF ARMY STAFF", "Chief of Army Staff"}, {"COAS", "Chief of Army Staff", false, true},
     {"BRIGADIER GENERAL", "Brigadier General"},
     {"ADMIRAL", "Admiral"}, {"ADM", "Admiral"}, {"COLONEL", "Colonel"},
+    // Ranks that are plain words too (`a major concern`, `team captain`):
+    // `Major Babamyrat` (10ASHGABAT111), `Captain Moussa Dadis Camara`
+    // (10RABAT8), only written capitalised in mixed-case prose.
+    {"MAJOR", "Major", false, false, true}, {"MAJ", "Major", false, false, true},
+    {"CAPTAIN", "Captain", false, false, true}, {"CAPT", "Captain", false, false, true},
+    {"LIEUTENANT", "Lieutenant", false, false, true}, {"LIEUTENANT COLONEL", "Lieutenant Colonel"},
+    {"LT COL", "Lieutenant Colonel"}, {"LIEUTENANT COMMANDER", "Lieutenant Commander"}, {"LTC", "Lieutenant Colonel", false, true},
+    {"COL", "Colonel", false, false, true}, {"SERGEANT", "Sergeant", false, false, true},
+    {"SERGEANT MAJOR", "Sergeant Major", false, false, true},
     {"KING", "King"}, {"QUEEN", "Queen"}, {"CROWN PRINCE", "Crown Prince"}, {"PRINCE", "Prince"},
     {"EMIR", "Emir"}, {"AMIR", "Emir"}, {"SHEIKH", "Sheikh"}, {"SHAIKH", "Sheikh"},
     {"SHEIK", "Sheikh"}, {"SULTAN", "Sultan"},
@@ -155,6 +165,7 @@ TitleMatch MatchTitle(const std::vector<std::string_view>& upper, size_t at) {
       best.title = it->second->title;
       best.plural = it->second->plural;
       best.caps_only = it->second->caps_only;
+      best.capitalised_only = it->second->capitalised_only;
     }
   }
   return best;

@@ -19,6 +19,8 @@ struct TitleMatch {
   std::string_view title;    // normal form; empty for honorifics (Mr., Dr.)
   bool plural = false;       // `AMBASSADORS ROSS AND RICE`: several names follow
   bool caps_only = false;    // an abbreviation (FM, PM, SYG): only as written in capitals
+  bool capitalised_only = false;  // a rank that is a plain word too (Major, Captain): only
+                                  // capitalised, in mixed-case prose, before a capitalised name
 };
 
 // True when `upper` is the first word of some title (most words are not:

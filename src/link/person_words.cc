@@ -291,8 +291,9 @@ void AddPublicFigures(WordSet* set) {
       // in mixed case `the Bush administration` (08LAPAZ2670).
       "OBAMA", "BUSH", "BIDEN", "CHENEY", "RUMSFELD", "HOLBROOKE", "PETRAEUS", "NEGROPONTE",
       "KHALILZAD", "PELOSI", "MCCAIN",
-      // Militants
-      "ZAWAHIRI", "ZARQAWI"});
+      // Militants. `bin Laden` takes its particle (people.cc); the word
+      // `laden` is rare in cables and written small.
+      "ZAWAHIRI", "ZARQAWI", "LADEN"});
 }
 
 // The verbs of reported speech that follow their subject in cable prose
@@ -342,5 +343,11 @@ bool IsGivenName(std::string_view upper) { return (WordLists(upper) & kGivenName
 bool IsCommonWordSurname(std::string_view upper) { return (WordLists(upper) & kCommonWordSurname) != 0; }
 bool IsPublicFigure(std::string_view upper) { return (WordLists(upper) & kPublicFigure) != 0; }
 bool IsOrganisationSuffix(std::string_view upper) { return (WordLists(upper) & kOrganisationSuffix) != 0; }
+
+bool IsNameParticle(std::string_view upper) {
+  return upper == "DE" || upper == "DA" || upper == "DEL" || upper == "LA" || upper == "VAN" ||
+         upper == "VON" || upper == "BIN" || upper == "IBN" || upper == "AL" || upper == "EL" ||
+         upper == "DU" || upper == "DOS";
+}
 
 }  // namespace cablescope::link

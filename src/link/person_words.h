@@ -53,6 +53,9 @@ bool IsCommonWordSurname(std::string_view upper);
 // named across the Cablegate years.
 bool IsPublicFigure(std::string_view upper);
 
+// A particle written inside names: `Osama bin Laden`, `Lula da Silva`.
+bool IsNameParticle(std::string_view upper);
+
 // A word that ends the name of an organisation or place named after a
 // person (`... PATRIOTIC FRONT`, `... GROUP`, `... School`): the name
 // before it is not a person.

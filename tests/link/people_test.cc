@@ -428,6 +428,79 @@ TEST(PeopleTest, SmallParticlesPhrasesEndingInAndAndPlaces) {
   EXPECT_FALSE(HasTitle(*gil, "Secretary")) << "a title after `and the` is another person's";
 }
 
+// Session 11's anchors, each with what it must not take.
+TEST(PeopleTest, AddressLinesStatusNounsAndRanks) {
+  Record r = WithBody(
+      "AF/S FOR B.WALCH\nNSC FOR M. GAVIN\nSTATE PASS TO USAID FOR J. HARMON AND L. DOBBINS\n"
+      "COMMERCE FOR DSTARKS/EHOUSE\nINFO FOR A. MADRID 1257\nTHANKS FOR A. LOT OF HELP\n\n"
+      "1. (C) The court released Iranian national Majid Kakavand, whom French citizen Clothilde "
+      "Reiss knew; Afghan national army units and the official press noted it. The acting police "
+      "chief, Major Babamyrat, left. A major concern and Major League games remain. Province "
+      "resident Tamils met.\n");
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  for (const char* name : {"B. Walch", "M. Gavin", "J. Harmon", "L. Dobbins", "Majid Kakavand", "Clothilde Reiss"}) {
+    EXPECT_NE(Find(people, name), nullptr) << name << ": " << Names(people);
+  }
+  const PersonMention* major = Find(people, "Babamyrat");
+  ASSERT_NE(major, nullptr) << Names(people);
+  EXPECT_TRUE(HasTitle(*major, "Major"));
+  for (const char* junk : {"Dstarks", "A. Madrid", "Madrid", "A. Lot", "Lot", "League", "League games", "Tamils"}) {
+    EXPECT_EQ(Find(people, junk), nullptr) << junk << ": " << Names(people);
+  }
+  // In capitals a rank that is a plain word anchors nothing.
+  Record caps = WithBody("1. (C) MAJOR ISSUES REMAIN AND CAPTAIN OBVIOUS SPOKE.\n");
+  EXPECT_TRUE(ExtractPeople(caps).empty()) << Names(ExtractPeople(caps));
+}
+
+TEST(PeopleTest, AliasesParticlesAndRepeatedNames) {
+  Record r = WithBody(
+      "1. (C) A front company for arms dealer Mr. Slobodan Tesic (alt. Tezic), registered by "
+      "SLOBODAN TESIC/TEZIC/, signed it. Later Tezic left. Some fear that bin Laden would get "
+      "the bomb. The court heard that, as the judge put it, Mirko Vandrel had fled; Vandrel "
+      "said he was in June, and Vandrel's wife stayed. Taiwan avoided Avian Influenza; Influenza "
+      "was rare and Influenza cases fell.\n"
+      "2. (C) It is said that despite Dadis Camara's injuries, Dadis will return, and Dadis Camara knows it; "
+      "Dadis told us so. Staff of Sacyr Vallehermoso said that Sacyr will sell, and Sacyr agreed. "
+      "As planned, Upper Kolvar voted; Kolvar was calm, Kolvar stayed calm, and in Kolvar all "
+      "agreed. Finally Tarvos said so. Tarvos left.\n");
+  auto people = ExtractPeople(r);
+  ExpectSpansExact(r, people);
+  const PersonMention* tesic = Find(people, "Slobodan Tesic");
+  ASSERT_NE(tesic, nullptr) << Names(people);
+  EXPECT_EQ(tesic->spans.size(), 5u);  // the name, the alias, `SLOBODAN TESIC`, and `TEZIC`, `Tezic` alone
+  EXPECT_EQ(Find(people, "Tezic"), nullptr) << "an alias is its name's person: " << Names(people);
+  // The alias alone anchors the name before it; not an organisation's.
+  Record alias = WithBody(
+      "1. (C) A firm of arms dealer Ratko Velmic (alt. Velmitch) and the Qods Aviation Industries "
+      "(aka Qods Aviation) met. Officers visited Dona Marta (aka Santa Marta).\n");
+  const auto aliased = ExtractPeople(alias);
+  ExpectSpansExact(alias, aliased);
+  const PersonMention* velmic = Find(aliased, "Ratko Velmic");
+  ASSERT_NE(velmic, nullptr) << Names(aliased);
+  EXPECT_EQ(velmic->spans.size(), 2u);
+  EXPECT_EQ(aliased.size(), 1u) << Names(aliased);
+  const PersonMention* laden = Find(people, "bin Laden");
+  ASSERT_NE(laden, nullptr) << Names(people);
+  EXPECT_EQ(laden->spans[0].text, "bin Laden");
+  const PersonMention* vandrel = Find(people, "Mirko Vandrel");
+  ASSERT_NE(vandrel, nullptr) << Names(people);
+  EXPECT_EQ(vandrel->spans.size(), 3u);
+  const PersonMention* dadis = Find(people, "Dadis Camara");
+  ASSERT_NE(dadis, nullptr) << Names(people);
+  EXPECT_EQ(dadis->spans.size(), 4u);
+  // Named in full once, then by its first word: a company, not a person;
+  // and a word found after `in` is a place.
+  EXPECT_EQ(Find(people, "Sacyr Vallehermoso"), nullptr) << Names(people);
+  EXPECT_EQ(Find(people, "Sacyr"), nullptr) << Names(people);
+  EXPECT_EQ(Find(people, "Upper Kolvar"), nullptr) << Names(people);
+  EXPECT_EQ(Find(people, "Avian Influenza"), nullptr) << "it never speaks: " << Names(people);
+  EXPECT_EQ(Find(people, "Finally Tarvos"), nullptr) << "a sentence's first word: " << Names(people);
+  // Without the repetition, two capitalised words are no name.
+  Record once = WithBody("1. (C) The plan, said Mirko Vandrel, is bad; Vandrel left.\n");
+  EXPECT_EQ(Find(ExtractPeople(once), "Mirko Vandrel"), nullptr) << Names(ExtractPeople(once));
+}
+
 TEST(PeopleTest, BadInputIsNormalInput) {
   Record r = WithBody(std::string("AMBASSADOR \xff\xfe PRESIDENT ") + std::string(3, '\0') + " FM");
   r.tags = {"OVIP (", "(,)", "X (A, )"};
