@@ -150,8 +150,9 @@ Status Searcher::Search(const SearchRequest& request, SearchResult* result) {
   const std::vector<HighlightTerm> terms = request.snippets ? HighlightTerms(parsed) : std::vector<HighlightTerm>();
   Statement paras;
   if (request.snippets && !parsed.para_marking.empty()) {
-    s = reader_->db().Prepare("SELECT text, text_start, text_end FROM paragraph_spans WHERE cable = ?1 AND (marking = ?2 OR "
-                              "marking LIKE ?2 || '/%') ORDER BY position", &paras);
+    s = reader_->db().Prepare("SELECT text, text_start, text_end FROM paragraph_spans "
+                              "WHERE cable = ?1 AND (marking = ?2 OR marking LIKE ?2 || '/%') ORDER BY position",
+                              &paras);
     if (!s.ok()) return s;
   }
   for (size_t i = request.offset; i < needed; ++i) {
