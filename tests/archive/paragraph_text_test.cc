@@ -10,6 +10,7 @@
 #include "archive/merge.h"
 #include "archive/paragraph_text.h"
 #include "archive/record_decode.h"
+#include "archive/searcher.h"
 #include "archive/store.h"
 #include "parse/cable_text.h"
 #include "archive_test_support.h"
@@ -102,6 +103,24 @@ TEST(ParagraphText, StoredOnlyWhenTheBodyDoesNotGiveItAndReadBackAlike) {
   EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM paragraphs WHERE text LIKE 'Missiles were moved at night.  ----%'"),
             1);
   EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM paragraphs WHERE text = 'Not what the body says.'"), 1);
+}
+
+// `para:` snippets come from the paragraph with the marking, its text
+// folded from the body when not stored.
+TEST(ParagraphText, ParaSnippetsAreTheParagraphsText) {
+  const std::string path = (cablescope::testing::TempDir() / "cables.db").string();
+  testing::StoreRecords(path, {Wrapped()});
+  std::unique_ptr<ArchiveReader> reader;
+  ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
+  ASSERT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM paragraph_spans WHERE text IS NULL"), 3);
+  Searcher searcher(reader.get());
+  SearchRequest req;
+  req.query = "para:S night";
+  SearchResult res;
+  ASSERT_TRUE(searcher.Search(req, &res).ok());
+  ASSERT_EQ(res.hits.size(), 1u);
+  EXPECT_EQ(res.hits[0].snippet.text, "Missiles were moved at night");
+  ASSERT_EQ(res.hits[0].snippet.highlights.size(), 1u);
 }
 
 // A cable stored again under another version whose body differs: the
