@@ -379,5 +379,15 @@ TEST(PeopleCommand, HeldOutSet5PrecisionAndRecall) {
   ExpectHeldOutScores("people/labels-heldout5.tsv", 0.97, 0.91);
 }
 
+// A sixth held-out set (session 11), labelled after session 11's rules and
+// before the extractor saw its pages, scored once, blind, with the code as it
+// is (main at aa1c433): precision 190/195 = 0.974, recall 190/205 = 0.927
+// (docs/PEOPLE.md section 3 lists the misses). The checks hold the measured
+// level.
+TEST(PeopleCommand, HeldOutSet6PrecisionAndRecall) {
+  REQUIRE_SHARED();
+  ExpectHeldOutScores("people/labels-heldout6.tsv", 0.97, 0.92);
+}
+
 }  // namespace
 }  // namespace cablescope::testing
