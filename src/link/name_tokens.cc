@@ -122,6 +122,13 @@ LetterCounts UpperCopy(std::string_view s, char* out) {
 }
 }  // namespace
 
+char PunctuationBefore(std::string_view text, const std::vector<NameToken>& tokens, size_t k) {
+  if (k == 0) return '\0';
+  size_t p = tokens[k].start;
+  while (p > tokens[k - 1].end && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+  return p > tokens[k - 1].end ? text[p - 1] : '\0';
+}
+
 NameTokens TokenizeNames(std::string_view s) {
   NameTokens out;
   // The upper-cased copy, counting capitals and small letters on the way.

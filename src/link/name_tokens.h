@@ -44,6 +44,10 @@ struct NameTokens {
 
 NameTokens TokenizeNames(std::string_view text);
 
+// The last byte between tokens k-1 and k that is not a space or a tab (a
+// comma, a parenthesis, a line break ...); '\0' when there is none or k is 0.
+char PunctuationBefore(std::string_view text, const std::vector<NameToken>& tokens, size_t k);
+
 // The `upper` views of `tokens`, in order (what MatchTitle reads).
 std::vector<std::string_view> UpperWords(const std::vector<NameToken>& tokens);
 

@@ -31,14 +31,6 @@ bool NameWord(std::string_view text, const NameToken& t) {
          w.size() > 3;
 }
 
-// The words before a place or an organisation (`in Rabat`, `the
-// Brotherhood`), as for the speakers (person_speakers.cc).
-bool BeforePlace(std::string_view upper) {
-  return upper == "THE" || upper == "IN" || upper == "AT" || upper == "FROM" || upper == "NEAR" ||
-         upper == "INSIDE" || upper == "OUTSIDE" || upper == "WITHIN" || upper == "ACROSS" ||
-         upper == "THROUGHOUT";
-}
-
 }  // namespace
 
 size_t RepeatedNames::Bit(std::string_view w) {
@@ -77,10 +69,8 @@ bool RepeatedNames::PairStart(size_t k) const {
   }
   // Punctuation before: a comma, colon or parenthesis mid-sentence, not a
   // sentence's or paragraph's end.
-  size_t p = a.start;
-  while (p > before.end && (text_[p - 1] == ' ' || text_[p - 1] == '\t')) --p;
-  return p > before.end &&
-         (text_[p - 1] == ',' || text_[p - 1] == '(' || text_[p - 1] == ':' || text_[p - 1] == ';');
+  const char c = PunctuationBefore(text_, tok_, k);
+  return c == ',' || c == '(' || c == ':' || c == ';';
 }
 
 // Token k with no capitalised word joined to it on either side.
@@ -96,7 +86,7 @@ void RepeatedNames::See(size_t k) {
   if (!t.capitalised || !t.has_lower) return;
   const size_t bit = Bit(t.upper);
   if ((bits_[bit >> 6] >> (bit & 63)) & 1) {
-    const bool place = k > 0 && !t.break_before && BeforePlace(tok_[k - 1].upper);
+    const bool place = k > 0 && !t.break_before && IsBeforePlace(tok_[k - 1].upper);
     const bool alone = Alone(k);
     const bool spoke = alone && !t.possessive && k + 1 < tok_.size() && !tok_[k + 1].break_before &&
                        !tok_[k + 1].capitalised && (tok_[k + 1].lists & kSpeechVerb) != 0;

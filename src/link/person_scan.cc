@@ -24,8 +24,6 @@ constexpr size_t kListLine = 40;
 constexpr size_t kListShare = 60;  // percent
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-bool IsParticle(std::string_view upper) { return IsNameParticle(upper); }
-
 // What a person is to a country, written small after its adjective:
 // `Iranian national Majid Kakavand` (09PARIS1228), `French citizen Clothilde
 // Reiss`. Adjectives too (`national security`), so, like `official`, only
@@ -171,9 +169,8 @@ struct Scanner {
       return !tok[i - 1].capitalised && before != "THE" && before != "A" && before != "AN" &&
              text.substr(tok[i - 1].end, tok[i].start - tok[i - 1].end).find('\n') == std::string_view::npos;
     }
-    size_t p = tok[i].start;
-    while (p > tok[i - 1].end && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
-    return p > tok[i - 1].end && (text[p - 1] == ',' || text[p - 1] == '(');
+    const char c = PunctuationBefore(text, tok, i);
+    return c == ',' || c == '(';
   }
 
   TitleMatch Title(size_t i) const {
@@ -236,7 +233,7 @@ struct Scanner {
         words.push_back(k++);
         continue;
       }
-      if (!words.empty() && IsParticle(upper[k]) && Continuous(k, k + 1) &&
+      if (!words.empty() && IsNameParticle(upper[k]) && Continuous(k, k + 1) &&
           capable(tok[k + 1]) && Title(k + 1).words == 0) {
         particles += tok[k + 1].has_lower ? 1 : 0;
         words.push_back(k++);
@@ -247,7 +244,7 @@ struct Scanner {
       words.push_back(k++);
       if (t.possessive) break;
     }
-    while (!words.empty() && (tok[words.back()].initial || IsParticle(upper[words.back()]))) {
+    while (!words.empty() && (tok[words.back()].initial || IsNameParticle(upper[words.back()]))) {
       words.pop_back();
     }
     // A regnal number: `King Mohammed VI`, `Hassan II`.
@@ -619,7 +616,7 @@ struct Scanner {
         continue;
       }
       if (Given(i) && (capitals || tok[i].capitalised) &&
-          (i == 0 || !IsParticle(upper[i - 1]))) {
+          (i == 0 || !IsNameParticle(upper[i - 1]))) {
         std::vector<size_t> words = Name(i, false);
         size_t surnames = 0;
         for (size_t w : words) surnames += (w != i && !tok[w].initial) ? 1 : 0;

@@ -49,12 +49,7 @@ void MarkCommonNounsOrPlaces(const std::vector<NameToken>& tokens, bool capitals
     if (it == words->end() || it->second.common) continue;
     bool common = !capitals && !tokens[k].capitalised;
     common = common || (k + 1 < tokens.size() && !tokens[k + 1].break_before && IsStaffWord(tokens[k + 1].upper));
-    if (!common && k > 0 && !tokens[k].break_before) {
-      const std::string_view before = tokens[k - 1].upper;
-      common = before == "THE" || before == "IN" || before == "AT" || before == "FROM" || before == "NEAR" ||
-               before == "INSIDE" || before == "OUTSIDE" || before == "WITHIN" || before == "ACROSS" ||
-               before == "THROUGHOUT";
-    }
+    if (!common && k > 0 && !tokens[k].break_before) common = IsBeforePlace(tokens[k - 1].upper);
     it->second.common = common;
   }
 }

@@ -344,6 +344,12 @@ bool IsCommonWordSurname(std::string_view upper) { return (WordLists(upper) & kC
 bool IsPublicFigure(std::string_view upper) { return (WordLists(upper) & kPublicFigure) != 0; }
 bool IsOrganisationSuffix(std::string_view upper) { return (WordLists(upper) & kOrganisationSuffix) != 0; }
 
+bool IsBeforePlace(std::string_view upper) {
+  return upper == "THE" || upper == "IN" || upper == "AT" || upper == "FROM" || upper == "NEAR" ||
+         upper == "INSIDE" || upper == "OUTSIDE" || upper == "WITHIN" || upper == "ACROSS" ||
+         upper == "THROUGHOUT";
+}
+
 bool IsNameParticle(std::string_view upper) {
   return upper == "DE" || upper == "DA" || upper == "DEL" || upper == "LA" || upper == "VAN" ||
          upper == "VON" || upper == "BIN" || upper == "IBN" || upper == "AL" || upper == "EL" ||

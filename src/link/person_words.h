@@ -56,6 +56,10 @@ bool IsPublicFigure(std::string_view upper);
 // A particle written inside names: `Osama bin Laden`, `Lula da Silva`.
 bool IsNameParticle(std::string_view upper);
 
+// `the` or a preposition of place: a capitalised word after it is a place
+// or an organisation (`in Beijing`, `the Mabahith`), not a person.
+bool IsBeforePlace(std::string_view upper);
+
 // A word that ends the name of an organisation or place named after a
 // person (`... PATRIOTIC FRONT`, `... GROUP`, `... School`): the name
 // before it is not a person.
