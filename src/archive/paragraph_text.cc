@@ -4,10 +4,6 @@
 
 namespace cablescope::archive {
 
-void AppendParagraphTextFromBody(std::string_view body, uint32_t start, uint32_t end, std::string* out) {
-  parse::AppendParagraphText(body, start, end, out);
-}
-
 std::string ParagraphTextsFromBody(const Record& record) {
   std::string flags(record.paragraphs.size(), '0');
   if (!record.body) return flags;
@@ -16,7 +12,7 @@ std::string ParagraphTextsFromBody(const Record& record) {
     const Paragraph& p = record.paragraphs[i];
     if (p.end <= p.start || p.text.empty()) continue;  // no span, or nothing to save
     folded.clear();
-    AppendParagraphTextFromBody(*record.body, p.start, p.end, &folded);
+    parse::AppendParagraphText(*record.body, p.start, p.end, &folded);
     if (folded == p.text) flags[i] = '1';
   }
   return flags;

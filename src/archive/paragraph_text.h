@@ -19,11 +19,9 @@
 
 namespace cablescope::archive {
 
-// The text of the paragraph at body[start, end), as the parser folds it.
-void AppendParagraphTextFromBody(std::string_view body, uint32_t start, uint32_t end, std::string* out);
-
 // One byte per paragraph of `record`, '1' when the body gives its text
-// (AppendParagraphTextFromBody of its offsets is the text), else '0'.
+// (parse::AppendParagraphText of its offsets is the text), else '0'.
+// Readers fold the span back with parse::AppendParagraphText.
 std::string ParagraphTextsFromBody(const Record& record);
 
 }  // namespace cablescope::archive

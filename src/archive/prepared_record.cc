@@ -82,12 +82,14 @@ bool ReadPiece(std::string_view* in, std::string_view* piece) {
 
 }  // namespace
 
+bool TextHashUsesJson(const Record& r) { return !(r.body && !r.body->empty()) && r.paragraphs.empty(); }
+
 std::string TextHash(const Record& r, std::string_view record_json) {
   // When the reader found no body (a fragment), the whole record stands for it.
   if (r.body && !r.body->empty()) return Hex64(Fnv1a(*r.body));
   uint64_t h = Fnv1a(r.subject.value_or(""));
   for (const auto& p : r.paragraphs) h = Fnv1a(p.text, h);
-  if (r.paragraphs.empty()) {
+  if (TextHashUsesJson(r)) {
     // Strip the source (path, offset) so that the same text elsewhere hashes alike.
     size_t cut = record_json.rfind(",\"source\":");
     h = Fnv1a(record_json.substr(0, cut), h);
@@ -140,10 +142,9 @@ void AppendPreparedRecord(const Record& record, std::string* payload) {
   // cable's merged record; a new cable's one version is (as_new), so the
   // JSON is left to the writer, for the few records of a cable the archive
   // holds already. The text hash needs it only without body and paragraphs.
-  const bool hash_uses_json = !(record.body && !record.body->empty()) && record.paragraphs.empty();
   const size_t json_at = payload->size() + sizeof(uint32_t);
   AppendPieceFrom(payload, [&](std::string* out) {
-    if (!as_new || hash_uses_json) AppendRecordJson(record, out);
+    if (!as_new || TextHashUsesJson(record)) AppendRecordJson(record, out);
   });
   // A view of the JSON, valid until *payload grows again.
   const std::string_view json = std::string_view(*payload).substr(json_at);

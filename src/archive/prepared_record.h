@@ -49,6 +49,10 @@ bool ParsePreparedRecord(std::string_view payload, PreparedRecord* out);
 // source has it, in hex. `record_json` is the record's JSON.
 std::string TextHash(const Record& record, std::string_view record_json);
 
+// True when TextHash reads `record_json`: a record without body and
+// paragraphs (a fragment), whose whole record stands for its text.
+bool TextHashUsesJson(const Record& record);
+
 // sources.metadata: what the container said, as a JSON object.
 std::string MetadataJson(const Source& source);
 

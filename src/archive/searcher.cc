@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "archive/paragraph_text.h"
 #include "archive/query_executor.h"
 #include "archive/query_parser.h"
+#include "parse/paragraphs.h"
 
 namespace cablescope::archive {
 namespace {
@@ -171,7 +171,7 @@ Status Searcher::Search(const SearchRequest& request, SearchResult* result) {
           std::string p;
           // NULL: the body gives the text (paragraph_text.h).
           if (paras.IsNull(0)) {
-            AppendParagraphTextFromBody(body, static_cast<uint32_t>(paras.Int(1)), static_cast<uint32_t>(paras.Int(2)),
+            parse::AppendParagraphText(body, static_cast<uint32_t>(paras.Int(1)), static_cast<uint32_t>(paras.Int(2)),
                                         &p);
           } else {
             p = paras.Text(0);

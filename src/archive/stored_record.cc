@@ -1,7 +1,7 @@
 #include "archive/stored_record.h"
 
-#include "archive/paragraph_text.h"
 #include "model/json_writer.h"
+#include "parse/paragraphs.h"
 #include "model/record_json.h"
 
 namespace cablescope::archive {
@@ -69,7 +69,7 @@ Status ReadParagraphs(Database& db, int64_t cable, std::string_view body, Statem
       p.start = static_cast<uint32_t>(st->Int(3));
       p.end = static_cast<uint32_t>(st->Int(4));
     }
-    if (st->IsNull(2)) AppendParagraphTextFromBody(body, p.start, p.end, &p.text);
+    if (st->IsNull(2)) parse::AppendParagraphText(body, p.start, p.end, &p.text);
     else p.text = st->String(2);
     out->push_back(std::move(p));
   }

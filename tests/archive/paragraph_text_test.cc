@@ -13,6 +13,7 @@
 #include "archive/searcher.h"
 #include "archive/store.h"
 #include "parse/cable_text.h"
+#include "parse/paragraphs.h"
 #include "archive_test_support.h"
 #include "test_support.h"
 
@@ -51,7 +52,7 @@ TEST(ParagraphText, TheBodyGivesWhatTheParserFolded) {
   EXPECT_EQ(ParagraphTextsFromBody(r), "111");
   for (const Paragraph& p : r.paragraphs) {
     std::string text;
-    AppendParagraphTextFromBody(*r.body, p.start, p.end, &text);
+    parse::AppendParagraphText(*r.body, p.start, p.end, &text);
     EXPECT_EQ(text, p.text);
   }
 }
