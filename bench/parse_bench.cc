@@ -8,6 +8,10 @@
 //   ParseCable          both, plus the chunk's metadata
 //   LinkRecord          canonical ids, references, TAGS, origin
 //   RecordJson          AppendRecordJson
+//   IndexTokens         AppendTokenizedText (the full-text index's tokens)
+//   PreparedRecord      AppendPreparedRecord: what an ingest's parser
+//                       threads make of a linked record for the writer
+//                       (its tokens included)
 //
 // bytes_per_second counts input bytes of the stage (whole documents for
 // Pipeline and Reader; header or text bytes for the stages); items_per_second
@@ -19,6 +23,8 @@
 #include <string>
 #include <vector>
 
+#include "archive/prepared_record.h"
+#include "archive/text_tokenize.h"
 #include "bench_corpus.h"
 #include "link/link_record.h"
 #include "link/text_links.h"
@@ -211,6 +217,40 @@ void Json(benchmark::State& state, Format format) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * records.size()));
 }
 
+// Linked records as an ingest's parser threads have them, people included.
+std::vector<Record> LinkedRecords(Format format) {
+  std::vector<Record> records = ParsedRecords(format);
+  for (auto& r : records) link::LinkRecord(&r, link::TextLinks::kDerive);
+  return records;
+}
+
+// Calls append(record, &out) for every linked record; input bytes are the
+// records' bodies.
+template <class Append>
+void PerRecord(benchmark::State& state, Format format, Append append) {
+  const std::vector<Record> records = LinkedRecords(format);
+  size_t body_bytes = 0;
+  for (const auto& r : records) body_bytes += r.body ? r.body->size() : 0;
+  std::string out;
+  for (auto _ : state) {
+    for (const auto& r : records) {
+      out.clear();
+      append(r, &out);
+      benchmark::DoNotOptimize(out.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * body_bytes));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * records.size()));
+}
+
+void IndexTokens(benchmark::State& state, Format format) {
+  PerRecord(state, format, [](const Record& r, std::string* out) { archive::AppendTokenizedText(r, out); });
+}
+
+void PreparedRecord(benchmark::State& state, Format format) {
+  PerRecord(state, format, [](const Record& r, std::string* out) { archive::AppendPreparedRecord(r, out); });
+}
+
 constexpr std::pair<const char*, Format> kFormats[] = {
     {"cables-csv", Format::kCablesCsv},
     {"telegram", Format::kTelegram},
@@ -255,6 +295,10 @@ const bool kRegistered = [] {
     benchmark::RegisterBenchmark(Name("TextLinks", n).c_str(), TextLinks, format)
         ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark(Name("RecordJson", n).c_str(), Json, format)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(Name("IndexTokens", n).c_str(), IndexTokens, format)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(Name("PreparedRecord", n).c_str(), PreparedRecord, format)
         ->Unit(benchmark::kMillisecond);
   }
   return true;

@@ -22,20 +22,6 @@ bool IsTokenCodepoint(utf8proc_int32_t cp) {
   }
 }
 
-bool AllDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
-
-std::string_view StripLeadingZeros(std::string_view s) {
-  size_t i = 0;
-  while (i + 1 < s.size() && s[i] == '0') ++i;
-  return s.substr(i);
-}
-
 }  // namespace
 
 namespace text_fold_internal {
@@ -50,6 +36,21 @@ bool NonAsciiTokenChar(std::string_view text, size_t i, size_t* length) {
   }
   *length = static_cast<size_t>(n);
   return IsTokenCodepoint(cp);
+}
+
+void FoldNonAsciiInto(std::string_view token, std::string* out) {
+  utf8proc_uint8_t* mapped = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(token.data()),
+                                    static_cast<utf8proc_ssize_t>(token.size()), &mapped,
+                                    static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE |
+                                                                   UTF8PROC_STRIPMARK |
+                                                                   UTF8PROC_CASEFOLD));
+  if (n < 0) {
+    out->assign(token);
+    return;
+  }
+  out->assign(reinterpret_cast<char*>(mapped), static_cast<size_t>(n));
+  std::free(mapped);
 }
 
 }  // namespace text_fold_internal
@@ -67,37 +68,8 @@ std::string FoldToken(std::string_view token) {
 }
 
 void FoldTokenInto(std::string_view token, std::string* out) {
-  if (AllDigits(token)) {
-    out->assign(StripLeadingZeros(token));
-    return;
-  }
-  bool ascii = true;
-  for (unsigned char c : token) {
-    if (c >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) {
-    out->resize(token.size());
-    for (size_t i = 0; i < token.size(); ++i) {
-      const auto c = static_cast<unsigned char>(token[i]);
-      (*out)[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    return;
-  }
-  utf8proc_uint8_t* mapped = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(token.data()),
-                                    static_cast<utf8proc_ssize_t>(token.size()), &mapped,
-                                    static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE |
-                                                                   UTF8PROC_STRIPMARK |
-                                                                   UTF8PROC_CASEFOLD));
-  if (n < 0) {
-    out->assign(token);
-    return;
-  }
-  out->assign(reinterpret_cast<char*>(mapped), static_cast<size_t>(n));
-  std::free(mapped);
+  const std::string_view folded = FoldTokenView(token, out);
+  if (folded.data() != out->data()) out->assign(folded);
 }
 
 std::vector<std::string> FoldedTokens(std::string_view text) {

@@ -38,9 +38,12 @@ std::vector<TokenSpan> Tokenize(std::string_view text);
 // The folded form of one token (see above).
 std::string FoldToken(std::string_view token);
 // The same into *out (its contents replaced); no allocation for an ASCII
-// token that fits *out's capacity: the indexer folds every token of the
-// archive through it.
+// token that fits *out's capacity.
 void FoldTokenInto(std::string_view token, std::string* out);
+// The same as a view: of `token` itself (a number, its leading zeros
+// dropped) or of *scratch (its contents replaced). Inline, one pass over an
+// ASCII token: the index folds every token of the archive through it.
+inline std::string_view FoldTokenView(std::string_view token, std::string* scratch);
 
 // The folded tokens of `text`, in order.
 std::vector<std::string> FoldedTokens(std::string_view text);
@@ -58,7 +61,30 @@ inline constexpr uint64_t kAsciiWordBits[2] = {0x03ff000000000000ULL, 0x07fffffe
 // point (1 for an invalid byte) and says whether it is a token character.
 bool NonAsciiTokenChar(std::string_view text, size_t i, size_t* length);
 
+// FoldTokenInto for a token with a byte >= 0x80 (utf8proc's case folding).
+void FoldNonAsciiInto(std::string_view token, std::string* out);
+
 }  // namespace text_fold_internal
+
+inline std::string_view FoldTokenView(std::string_view token, std::string* scratch) {
+  scratch->resize(token.size());
+  char* out = scratch->data();
+  unsigned char bits = 0;
+  bool other = token.empty();  // a byte that is not a digit
+  for (size_t k = 0; k < token.size(); ++k) {
+    const auto c = static_cast<unsigned char>(token[k]);
+    bits |= c;
+    other |= static_cast<unsigned>(c - '0') >= 10u;
+    out[k] = static_cast<char>(static_cast<unsigned>(c - 'A') < 26u ? c + 32 : c);
+  }
+  if (other) {
+    if ((bits & 0x80) != 0) text_fold_internal::FoldNonAsciiInto(token, scratch);
+    return *scratch;
+  }
+  size_t zeros = 0;
+  while (zeros + 1 < token.size() && token[zeros] == '0') ++zeros;
+  return token.substr(zeros);
+}
 
 template <typename Fn>
 void ForEachToken(std::string_view text, Fn&& fn) {

@@ -20,9 +20,8 @@ class DocTerms {
     count_ = 0;
   }
 
-  void Add(std::string_view term, int column, uint32_t position) {
+  void Add(std::string_view term, uint32_t hash, int column, uint32_t position) {
     if (slots_.empty() || (count_ + 1) * 2 > slots_.size()) Grow();
-    const uint32_t hash = TermHash(term);
     const size_t i = FindTermSlot(slots_, hash, [&](uint32_t k) { return accs_[k].hash == hash && Term(accs_[k]) == term; });
     if (slots_[i] != 0) {
       Occur(accs_[slots_[i] - 1], column, position);
@@ -95,8 +94,8 @@ void TokenizeCableText(const CableTextValues& text, std::string* out) {
   auto column = [&](int c, std::string_view s) {
     uint32_t position = 0;
     ForEachToken(s, [&](TokenSpan span) {
-      FoldTokenInto(s.substr(span.begin, span.end - span.begin), &folded);
-      terms.Add(folded, c, position++);
+      const std::string_view term = FoldTokenView(s.substr(span.begin, span.end - span.begin), &folded);
+      terms.Add(term, TermHash(term), c, position++);
     });
     tokens += position;
   };

@@ -14,6 +14,7 @@
 #define CABLESCOPE_ARCHIVE_TEXT_TOKENIZE_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,15 +23,25 @@
 
 namespace cablescope::archive {
 
-// 32-bit FNV-1a: cheap on short words, and what the segment's term table
-// is keyed by.
+// The hash the term tables of a cable and of a segment are keyed by: eight
+// bytes at a time, a multiply and a shift each, then the high half folded
+// into the low (the tables take the low bits). FNV-1a's multiply per byte
+// was a tenth of the tokenizer's time. In memory only: the tokenized bytes
+// carry it from the parser threads to the indexer; no archive stores it.
 inline uint32_t TermHash(std::string_view term) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : term) {
-    h ^= c;
-    h *= 16777619u;
+  const char* p = term.data();
+  size_t n = term.size();
+  uint64_t h = 0x9e3779b97f4a7c15ULL * (n + 1);
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 29;
   }
-  return h;
+  uint64_t w = 0;
+  for (size_t k = 0; k < n; ++k) w |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+  h = (h ^ w) * 0x94d049bb133111ebULL;
+  return static_cast<uint32_t>(h ^ (h >> 32));
 }
 
 // The term tables of a cable (TokenizeCableText) and of a segment
