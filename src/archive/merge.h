@@ -46,12 +46,21 @@ struct MergedCable {
 // Merges `versions` (at least one) as described above.
 MergedCable MergeVersions(const std::vector<CableVersion>& versions);
 
+// The provenance MergeVersions gives a cable seen once, as `record`: each
+// field that has a value, from version 1. Its merged record is `record`
+// itself (every field copied; test MergeVersions.OneVersionIsItsOwnMerge),
+// so an ingest asks this of a new cable instead of copying it.
+std::vector<FieldProvenance> OneVersionProvenance(const Record& record);
+
 // The merged record as one JSON object: the fields of docs/RECORD.md, then
 // "provenance": {field: version, ...} and "versions": `version_count`.
 // `text_as_null`: "paragraphs" and "body" written as null, as cables.record
 // stores them (stored_record.h).
 void AppendMergedJson(const MergedCable& merged, int version_count, std::string* out,
                       bool text_as_null = false);
+// The same for a record and its provenance.
+void AppendMergedJson(const Record& record, const std::vector<FieldProvenance>& provenance, int version_count,
+                      std::string* out, bool text_as_null = false);
 
 // The inverse for the record part: `merged_json` (as AppendMergedJson wrote
 // it) without "provenance" and "versions". For a cable with one version

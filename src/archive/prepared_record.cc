@@ -7,7 +7,6 @@
 
 #include "archive/merge.h"
 #include "archive/paragraph_text.h"
-#include "archive/stored_record.h"
 #include "archive/text_tokenize.h"
 #include "model/json_writer.h"
 #include "model/record_json.h"
@@ -51,22 +50,6 @@ void AppendPieceFrom(std::string* out, Fill fill) {
   fill(out);
   const auto n = static_cast<uint32_t>(out->size() - at - sizeof(uint32_t));
   std::memcpy(out->data() + at, &n, sizeof n);
-}
-
-// True when the two lists write the same JSON (WriteParagraphsJson): the
-// same numbers, markings and texts, and the same offsets where written.
-bool SameParagraphsJson(const std::vector<Paragraph>& a, const std::vector<Paragraph>& b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    const Paragraph& x = a[i];
-    const Paragraph& y = b[i];
-    const bool x_offsets = x.end > x.start;
-    if (x.number != y.number || x.marking != y.marking || x.text != y.text || x_offsets != (y.end > y.start) ||
-        (x_offsets && (x.start != y.start || x.end != y.end))) {
-      return false;
-    }
-  }
-  return true;
 }
 
 bool ReadPiece(std::string_view* in, std::string_view* piece) {
@@ -126,52 +109,32 @@ std::string MarkingsOf(const Record& r) {
 }
 
 void AppendPreparedRecord(const Record& record, std::string* payload) {
-  // As a new cable: its one version merged (checked, not assumed, to be the
-  // record: a merge that changed anything leaves it to the writer). The
-  // check compares the JSON without the text, then the text itself: the
-  // same answer as comparing the two whole JSONs, without writing the body
-  // and paragraphs (most of a record) out twice more.
-  MergedCable merged = MergeVersions({CableVersion{1, record}});
-  const std::string stored = StoredRecordJson(merged, 1);
-  std::string version_without_text;
-  AppendRecordJsonWithoutText(record, &version_without_text);
-  const bool as_new = merged.record.body == record.body &&
-                      SameParagraphsJson(merged.record.paragraphs, record.paragraphs) &&
-                      SingleVersionJson(stored) == version_without_text;
-  // The whole JSON is a version's sources.record when it is not its
-  // cable's merged record; a new cable's one version is (as_new), so the
-  // JSON is left to the writer, for the few records of a cable the archive
-  // holds already. The text hash needs it only without body and paragraphs.
+  // As a new cable: its one version is its merged record (merge.h,
+  // OneVersionProvenance), stored without its text. Its whole JSON is
+  // sources.record only for a version that is not its cable's merged
+  // record, so it is left to the writer, for the few records of a cable the
+  // archive holds already; the text hash needs it only for a fragment.
   const size_t json_at = payload->size() + sizeof(uint32_t);
   AppendPieceFrom(payload, [&](std::string* out) {
-    if (!as_new || TextHashUsesJson(record)) AppendRecordJson(record, out);
+    if (TextHashUsesJson(record)) AppendRecordJson(record, out);
   });
   // A view of the JSON, valid until *payload grows again.
   const std::string_view json = std::string_view(*payload).substr(json_at);
   AppendPiece(TextHash(record, json), payload);
   AppendPiece(MetadataJson(record.source), payload);
-  payload->push_back(as_new ? '\1' : '\0');
-  if (as_new) {
-    AppendPiece(stored, payload);
-    AppendPiece(MarkingsOf(merged.record), payload);
-    AppendPiece(ParagraphTextsFromBody(record), payload);
-  }
+  AppendPieceFrom(payload, [&](std::string* out) {
+    AppendMergedJson(record, OneVersionProvenance(record), 1, out, /*text_as_null=*/true);
+  });
+  AppendPiece(MarkingsOf(record), payload);
+  AppendPiece(ParagraphTextsFromBody(record), payload);
   AppendPieceFrom(payload, [&](std::string* out) { AppendTokenizedText(record, out); });
 }
 
 bool ParsePreparedRecord(std::string_view payload, PreparedRecord* out) {
   *out = PreparedRecord();
-  if (!ReadPiece(&payload, &out->json) || !ReadPiece(&payload, &out->hash) ||
-      !ReadPiece(&payload, &out->metadata) || payload.empty()) {
-    return false;
-  }
-  out->as_new = payload[0] == '\1';
-  payload.remove_prefix(1);
-  if (out->as_new && (!ReadPiece(&payload, &out->stored_json) || !ReadPiece(&payload, &out->markings) ||
-                      !ReadPiece(&payload, &out->texts_from_body))) {
-    return false;
-  }
-  return ReadPiece(&payload, &out->tokenized) && payload.empty();
+  return ReadPiece(&payload, &out->json) && ReadPiece(&payload, &out->hash) && ReadPiece(&payload, &out->metadata) &&
+         ReadPiece(&payload, &out->stored_json) && ReadPiece(&payload, &out->markings) &&
+         ReadPiece(&payload, &out->texts_from_body) && ReadPiece(&payload, &out->tokenized) && payload.empty();
 }
 
 }  // namespace cablescope::archive

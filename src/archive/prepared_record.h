@@ -6,9 +6,9 @@
 // INSERTs did. An ingest prepares each record on the parser threads
 // (AppendPreparedRecord, into RecordStream's payload) and hands the writer
 // the finished pieces (ParsePreparedRecord): the record's JSON, its
-// tokenized text, its text hash and metadata, and, for the usual case of a
-// cable the archive does not hold yet, what its cables row stores. A cable
-// the archive holds already is merged with its versions on the writer, as
+// tokenized text, its text hash and metadata, and what its cables row
+// stores as a new cable (its one version is its merged record). A cable the
+// archive holds already is merged with its versions on the writer, as
 // before: that needs the stored ones.
 #ifndef CABLESCOPE_ARCHIVE_PREPARED_RECORD_H_
 #define CABLESCOPE_ARCHIVE_PREPARED_RECORD_H_
@@ -22,18 +22,16 @@ namespace cablescope::archive {
 
 // Views into a payload (or into strings the caller keeps).
 struct PreparedRecord {
-  std::string_view json;       // AppendRecordJson; empty with as_new (the writer writes it if needed)
+  std::string_view json;       // AppendRecordJson, when TextHash needs it; else empty (the writer writes it if needed)
   std::string_view tokenized;  // AppendTokenizedText (text_tokenize.h)
   std::string_view hash;       // TextHash
   std::string_view metadata;   // MetadataJson of record.source
   // As a new cable, whose merged record is the record itself: cables.record
-  // and cables.markings. Not set (`as_new` false) when merging the one
-  // version changed anything; the writer then merges it itself.
-  bool as_new = false;
+  // and cables.markings.
   std::string_view stored_json;
   std::string_view markings;
-  // With as_new: ParagraphTextsFromBody of the record (paragraph_text.h),
-  // one byte per paragraph, '1' where the body gives its text.
+  // ParagraphTextsFromBody of the record (paragraph_text.h), one byte per
+  // paragraph, '1' where the body gives its text.
   std::string_view texts_from_body;
 };
 

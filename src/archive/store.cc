@@ -272,9 +272,8 @@ Status ArchiveWriter::Put(const Record& record, const PreparedRecord& prepared, 
   if (!s.ok()) return s;
   Statements& st = *st_;
   // The record's whole JSON, for sources.record and for comparing with a
-  // stored version: prepared, unless the record is its own merged record
-  // (as_new), when it is written here on first need (a cable the archive
-  // held already; prepared_record.h).
+  // stored version: prepared only for a fragment's text hash, else written
+  // here on first need (a cable the archive held already; prepared_record.h).
   std::string written_json;
   auto json = [&]() -> std::string_view {
     if (!prepared.json.empty()) return prepared.json;
@@ -300,18 +299,12 @@ Status ArchiveWriter::Put(const Record& record, const PreparedRecord& prepared, 
   st.find_cable.Bind(1, *record.id);
   if (!st.find_cable.Step()) {
     if (!st.find_cable.status().ok()) return st.find_cable.status();
-    // A new cable: its only version is its record (prepared so, unless
-    // merging it changed anything: then it is merged here and the version
-    // keeps its own record).
+    // A new cable: its only version is its record (prepared so).
     int64_t cable = 0;
-    if (prepared.as_new) {
-      s = StoreCable(&cable, /*is_new=*/true, 1, record, prepared.stored_json, prepared.markings, prepared.tokenized,
-                     prepared.texts_from_body);
-    } else {
-      s = StoreMerged(&cable, /*is_new=*/true, 1, MergeVersions({CableVersion{1, record}}));
-    }
+    s = StoreCable(&cable, /*is_new=*/true, 1, record, prepared.stored_json, prepared.markings, prepared.tokenized,
+                   prepared.texts_from_body);
     if (!s.ok()) return s;
-    s = insert_version(cable, 1, prepared.as_new);
+    s = insert_version(cable, 1, /*in_merged=*/true);
     if (!s.ok()) return s;
     *outcome = PutOutcome::kNew;
   } else {
