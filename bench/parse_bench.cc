@@ -12,6 +12,9 @@
 //   PreparedRecord      AppendPreparedRecord: what an ingest's parser
 //                       threads make of a linked record for the writer
 //                       (its tokens included)
+//   SegmentAdd          TextSegmentBuilder::AddTokenized: the indexer
+//                       thread's share, 16 rounds of the cables (numbered
+//                       anew each round) into one segment
 //
 // bytes_per_second counts input bytes of the stage (whole documents for
 // Pipeline and Reader; header or text bytes for the stages); items_per_second
@@ -24,6 +27,7 @@
 #include <vector>
 
 #include "archive/prepared_record.h"
+#include "archive/text_segment_builder.h"
 #include "archive/text_tokenize.h"
 #include "bench_corpus.h"
 #include "link/link_record.h"
@@ -251,6 +255,24 @@ void PreparedRecord(benchmark::State& state, Format format) {
   PerRecord(state, format, [](const Record& r, std::string* out) { archive::AppendPreparedRecord(r, out); });
 }
 
+void SegmentAdd(benchmark::State& state, Format format) {
+  std::vector<std::string> tokenized;
+  for (const auto& r : LinkedRecords(format)) {
+    tokenized.emplace_back();
+    archive::AppendTokenizedText(r, &tokenized.back());
+  }
+  constexpr int kRounds = 16;
+  for (auto _ : state) {
+    archive::TextSegmentBuilder builder;
+    int64_t cable = 0;
+    for (int round = 0; round < kRounds; ++round) {
+      for (const auto& t : tokenized) builder.AddTokenized(++cable, t);
+    }
+    benchmark::DoNotOptimize(builder.memory_bytes());
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * kRounds * tokenized.size()));
+}
+
 constexpr std::pair<const char*, Format> kFormats[] = {
     {"cables-csv", Format::kCablesCsv},
     {"telegram", Format::kTelegram},
@@ -299,6 +321,8 @@ const bool kRegistered = [] {
     benchmark::RegisterBenchmark(Name("IndexTokens", n).c_str(), IndexTokens, format)
         ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark(Name("PreparedRecord", n).c_str(), PreparedRecord, format)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(Name("SegmentAdd", n).c_str(), SegmentAdd, format)
         ->Unit(benchmark::kMillisecond);
   }
   return true;

@@ -192,7 +192,7 @@ Status TextIndexWriter::Merge(const std::vector<int64_t>& segments, int64_t leve
     c.valid = c.rows.Step();
     if (!c.rows.status().ok()) return c.rows.status();
   }
-  std::vector<Posting> postings;
+  std::vector<Posting> postings, unsorted;
   std::string docs, positions, term;
   for (;;) {
     const Cursor* first = nullptr;
@@ -218,7 +218,7 @@ Status TextIndexWriter::Merge(const std::vector<int64_t>& segments, int64_t leve
       if (before > 0 && kept > before && postings[before].cable <= postings[before - 1].cable) sorted = false;
     }
     if (!sorted) {
-      std::sort(postings.begin(), postings.end(), [](const Posting& a, const Posting& b) { return a.cable < b.cable; });
+      SortNearlySorted(&postings, &unsorted);
     }
     if (!postings.empty()) {
       docs.clear();

@@ -1,6 +1,25 @@
 #include "archive/text_postings.h"
 
+#include <algorithm>
+
 namespace cablescope::archive {
+
+void SortNearlySorted(std::vector<Posting>* postings, std::vector<Posting>* scratch) {
+  auto by_cable = [](const Posting& a, const Posting& b) { return a.cable < b.cable; };
+  // Keep an ascending run in place; what falls below its last goes aside.
+  scratch->clear();
+  size_t kept = 0;
+  for (const Posting& p : *postings) {
+    if (kept == 0 || (*postings)[kept - 1].cable < p.cable) (*postings)[kept++] = p;
+    else scratch->push_back(p);
+  }
+  if (scratch->empty()) return;
+  postings->resize(kept);
+  std::sort(scratch->begin(), scratch->end(), by_cable);
+  postings->insert(postings->end(), scratch->begin(), scratch->end());
+  std::inplace_merge(postings->begin(), postings->begin() + static_cast<std::ptrdiff_t>(kept), postings->end(),
+                     by_cable);
+}
 
 void EncodePostings(const std::vector<Posting>& postings, std::string* docs, std::string* positions) {
   int64_t previous = 0;

@@ -45,6 +45,19 @@ inline uint32_t PositionKey(int column, uint32_t position) {
 }
 inline int KeyColumn(uint32_t key) { return static_cast<int>(key >> kPositionBits); }
 
+// The most bytes a varint of 64 bits takes.
+inline constexpr size_t kMaxVarintBytes = 10;
+
+// Writes a varint at `out` (room for kMaxVarintBytes), returning its end.
+inline char* PutVarintTo(char* out, uint64_t v) {
+  while (v >= 0x80) {
+    *out++ = static_cast<char>(v | 0x80);
+    v >>= 7;
+  }
+  *out++ = static_cast<char>(v);
+  return out;
+}
+
 inline void PutVarint(std::string* out, uint64_t v) {
   while (v >= 0x80) {
     out->push_back(static_cast<char>(v | 0x80));
@@ -82,6 +95,13 @@ struct Posting {
   uint32_t weighted = 0;        // weighted count (above)
   std::string_view positions;   // this cable's position bytes, when decoded with them
 };
+
+// Sorts `postings` by cable when all but a few are in order already: a
+// segment's or a merge's list, where only cables indexed anew since (an
+// updated cable keeps its older row number) stand out of place. Those are
+// set aside, sorted, and merged back: linear in the list, where sorting it
+// whole was a seventh of a merge of segments. `scratch` is reused.
+void SortNearlySorted(std::vector<Posting>* postings, std::vector<Posting>* scratch);
 
 // Appends `postings` (ascending, distinct cables) to the two blobs.
 void EncodePostings(const std::vector<Posting>& postings, std::string* docs, std::string* positions);

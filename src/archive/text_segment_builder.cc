@@ -48,12 +48,14 @@ bool TextSegmentBuilder::AddTokenized(int64_t cable, std::string_view tokenized)
   uint32_t tokens = 0;
   const bool ok = ForEachTokenizedTerm(tokenized, &tokens, [&](const TokenizedTerm& tt) {
     Term& t = Find(tt.hash, tt.term);
-    const size_t before = t.docs.size() + t.positions.size();
-    PutVarint(&t.docs, local);
-    PutVarint(&t.docs, tt.weighted);
-    PutVarint(&t.docs, tt.positions.size());
-    t.positions.append(tt.positions);
-    bytes_ += t.docs.size() + t.positions.size() - before;
+    char head[3 * kMaxVarintBytes];
+    char* end = PutVarintTo(head, local);
+    end = PutVarintTo(end, tt.weighted);
+    end = PutVarintTo(end, tt.positions.size());
+    const size_t before = t.postings.size();
+    t.postings.append(head, static_cast<size_t>(end - head));
+    t.postings.append(tt.positions);
+    bytes_ += t.postings.size() - before;
   });
   if (ok) Remove(cable);
   cable_of_.push_back(cable);
@@ -69,13 +71,12 @@ void TextSegmentBuilder::ForEachTerm(
   order.reserve(terms_.size());
   for (const Term& t : terms_) order.push_back(&t);
   std::sort(order.begin(), order.end(), [](const Term* a, const Term* b) { return a->name < b->name; });
-  std::vector<Posting> postings;
+  std::vector<Posting> postings, unsorted;
   std::string docs, positions;
   for (const Term* t : order) {
     postings.clear();
-    const auto* p = reinterpret_cast<const uint8_t*>(t->docs.data());
-    const uint8_t* end = p + t->docs.size();
-    size_t offset = 0;
+    const auto* p = reinterpret_cast<const uint8_t*>(t->postings.data());
+    const uint8_t* end = p + t->postings.size();
     bool sorted = true;
     while (p < end) {
       uint64_t local = 0, weighted = 0, n = 0;
@@ -85,13 +86,13 @@ void TextSegmentBuilder::ForEachTerm(
       if (!dead_[local]) {
         const int64_t cable = cable_of_[local];
         if (!postings.empty() && cable <= postings.back().cable) sorted = false;
-        postings.push_back({cable, static_cast<uint32_t>(weighted), std::string_view(t->positions).substr(offset, n)});
+        postings.push_back({cable, static_cast<uint32_t>(weighted), std::string_view(reinterpret_cast<const char*>(p), n)});
       }
-      offset += n;
+      p += n;
     }
     if (postings.empty()) continue;  // every cable that had it was replaced
     if (!sorted) {
-      std::sort(postings.begin(), postings.end(), [](const Posting& a, const Posting& b) { return a.cable < b.cable; });
+      SortNearlySorted(&postings, &unsorted);
     }
     docs.clear();
     positions.clear();

@@ -3,11 +3,13 @@
 // (text_index_writer.h). Cables come tokenized (text_tokenize.h), so that
 // the folding and counting can run on other threads.
 //
-// Each term's postings are appended in the byte layout of text_postings.h
-// as cables arrive, numbered in order of arrival; ForEachTerm maps the
-// numbers to cables, drops replaced ones, sorts the few terms that saw a
-// cable out of order (an updated cable has an older row) and delta-codes
-// them. The term table is open addressing on the hash the tokenizer
+// Each term's postings are appended to one string of its own as cables
+// arrive, numbered in order of arrival (a cable's number, weighted count
+// and position bytes in one append: two strings per term, grown apart, were
+// a fifth of the indexer's instructions); ForEachTerm maps the numbers to
+// cables, drops replaced ones, sorts the few terms that saw a cable out of
+// order (an updated cable has an older row) and delta-codes them in the
+// layout of text_postings.h. The term table is open addressing on the hash the tokenizer
 // computed: std::unordered_map's node per term and its hashing made a
 // fifth of an ingest's CPU time. Memory is about the encoded size of the
 // batch plus ~80 bytes a distinct term. Not thread-safe.
@@ -59,8 +61,9 @@ class TextSegmentBuilder {
   struct Term {
     uint32_t hash = 0;
     std::string name;
-    std::string docs;       // varint(local number), varint(weighted), varint(position bytes) per Add
-    std::string positions;  // the position bytes, one Add after another
+    // Per Add: varint(local number), varint(weighted), varint(n), then the
+    // n position bytes.
+    std::string postings;
   };
 
   Term& Find(uint32_t hash, std::string_view name);

@@ -69,6 +69,33 @@ TEST(TextPostings, RoundTripAndMalformedBlobs) {
   EXPECT_FALSE(ForEachDoc(std::string("\x80"), [](int64_t, uint32_t) {}));
 }
 
+// SortNearlySorted gives what a full sort gives, whatever the disorder:
+// none, a few cables indexed anew (older numbers, late), runs from several
+// segments, the list reversed.
+TEST(TextPostings, NearlySortedListsSortAsAWholeSortWould) {
+  auto cables = [](const std::vector<Posting>& v) {
+    std::vector<int64_t> out;
+    for (const Posting& p : v) out.push_back(p.cable);
+    return out;
+  };
+  std::vector<std::vector<int64_t>> lists = {
+      {}, {7}, {1, 2, 3, 4}, {1, 2, 3, 100, 4, 5, 6}, {10, 20, 30, 5, 40, 50, 15, 60},
+      {30001, 30002, 57, 30003, 12, 30004}, {9, 8, 7, 6, 5, 4, 3, 2, 1}, {1, 5, 9, 2, 6, 10, 3, 7, 11}};
+  std::vector<int64_t> late;  // 2,000 in order, every 97th from far back
+  for (int64_t c = 1000; c < 3000; ++c) late.push_back(c % 97 == 0 ? c - 900 : c);
+  lists.push_back(late);
+  std::vector<Posting> scratch = {{99, 1, ""}};  // left over
+  for (const auto& list : lists) {
+    std::vector<Posting> postings;
+    for (int64_t c : list) postings.push_back({c, static_cast<uint32_t>(c % 13), ""});
+    std::vector<int64_t> expected = list;
+    std::sort(expected.begin(), expected.end());
+    SortNearlySorted(&postings, &scratch);
+    EXPECT_EQ(cables(postings), expected);
+    for (const Posting& p : postings) EXPECT_EQ(p.weighted, static_cast<uint32_t>(p.cable % 13));  // moved whole
+  }
+}
+
 TEST(TextTokenize, FoldsCountsAndWeighsByColumn) {
   CableTextValues v;
   v.ids = "06ISLAMABAD10261";
