@@ -16,10 +16,11 @@ namespace {
 constexpr const char* kDeferrable[] = {
     "recipients_route", "recipients_name",  "relays_route", "tags_tag",
     "captions_caption", "refs_ref_id",      "signers_name", "mentions_person",
+    "person_variants_key",
 };
 
 // The deferrable indexes on tables the link build rewrites.
-constexpr std::string_view kOnLinkTables[] = {"mentions_person"};
+constexpr std::string_view kOnLinkTables[] = {"mentions_person", "person_variants_key"};
 
 // archive_meta keys: the prefix, then the index's name.
 constexpr std::string_view kMetaPrefix = "deferred_index:";

@@ -46,7 +46,8 @@ Status DeferIndexes(Database& db);
 // Which recorded indexes RestoreDeferredIndexes builds.
 enum class RestoreIndexes {
   kAll,
-  // All but those of the tables the link build rewrites (mentions): an
+  // All but those of the tables the link build rewrites (mentions,
+  // person_variants): an
   // ingest builds these while it computes the links, the rest after
   // writing them (link_build.h).
   kAllButLinkTables,

@@ -369,6 +369,7 @@ class Builder {
     }
     if (!s.ok()) return s;
     int64_t number = 0;
+    std::vector<std::pair<std::string, int64_t>> keys;  // person_keys rows
     for (const auto& c : clusters_) {
       if (!c.alive || c.mentions.empty()) continue;
       ++number;
@@ -423,14 +424,19 @@ class Builder {
         ins_variant.Bind(1, number).Bind(2, v).Bind(3, folded);
         s = ins_variant.Run();
         if (!s.ok()) return s;
-        for (const std::string& k : SearchKeysOfName(v)) {
-          ins_key.Reset();
-          ins_key.Bind(1, k).Bind(2, number);
-          s = ins_key.Run();
-          if (!s.ok()) return s;
-        }
+        for (std::string& k : SearchKeysOfName(v)) keys.emplace_back(std::move(k), number);
       }
       for (size_t mi : c.mentions) mentions_[mi].person = number;
+    }
+    // person_keys in its key order: appended to its b-tree rather than
+    // inserted at scattered keys, person by person.
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (const auto& [k, person] : keys) {
+      ins_key.Reset();
+      ins_key.Bind(1, k).Bind(2, person);
+      s = ins_key.Run();
+      if (!s.ok()) return s;
     }
     std::vector<size_t> order(mentions_.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
