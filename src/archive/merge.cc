@@ -46,7 +46,9 @@ Completeness OfList(const std::vector<T>& list, bool full, const std::function<s
   return {static_cast<long long>(list.size()), total};
 }
 
-size_t StringSize(const std::string& s) { return CompleteLength(s); }
+Completeness OfStrings(const std::vector<std::string>& list, bool full) {
+  return OfList<std::string>(list, full, [](const std::string& s) { return CompleteLength(s); });
+}
 
 // A version as the merger reads it.
 struct VersionRef {
@@ -96,11 +98,11 @@ class FieldMerger {
   std::vector<FieldProvenance>* provenance_;
 };
 
-#define MERGE_TEXT(name)                                                                        \
-  m.Pick(#name, [](const Record& r, bool full) { return OfText(r.name, full); },              \
+#define MERGE_TEXT(name)                                                          \
+  m.Pick(#name, [](const Record& r, bool full) { return OfText(r.name, full); }, \
          [](const Record& from, Record* to) { to->name = from.name; })
-#define MERGE_STRINGS(name)                                                                     \
-  m.Pick(#name, [](const Record& r, bool full) { return OfList<std::string>(r.name, full, StringSize); }, \
+#define MERGE_STRINGS(name)                                                          \
+  m.Pick(#name, [](const Record& r, bool full) { return OfStrings(r.name, full); }, \
          [](const Record& from, Record* to) { to->name = from.name; })
 
 // Every field of the record, in the order of the provenance. Returns the

@@ -86,7 +86,8 @@ void TextSegmentBuilder::ForEachTerm(
       if (!dead_[local]) {
         const int64_t cable = cable_of_[local];
         if (!postings.empty() && cable <= postings.back().cable) sorted = false;
-        postings.push_back({cable, static_cast<uint32_t>(weighted), std::string_view(reinterpret_cast<const char*>(p), n)});
+        const std::string_view keys(reinterpret_cast<const char*>(p), n);
+        postings.push_back({cable, static_cast<uint32_t>(weighted), keys});
       }
       p += n;
     }
