@@ -8,6 +8,7 @@
 
 #include "link/person_titles.h"
 #include "link/person_words.h"
+#include "link/word_set.h"
 
 namespace cablescope::link {
 namespace {
@@ -67,6 +68,23 @@ bool LooksLikeVerb(std::string_view upper, uint8_t lists) {
   if (upper == "MOHAMMED" || upper == "MUHAMMED" || upper == "HAMMED") return false;
   return ends("ED") || ends("ING") || ends("LY");
 }
+// The bit of a title's first word (AddTitleStarts) in TokenWords, above
+// the WordList bits.
+constexpr uint8_t kTitleStartBit = 128;
+static_assert(kSpeechVerb < kTitleStartBit, "a WordList bit took the title start's");
+
+// The word lists and the titles' first words in one table: the tokeniser
+// asks both of every word, and one lookup answers both.
+const WordSet& TokenWords() {
+  static const WordSet set = [] {
+    WordSet s;
+    AddWordLists(&s);
+    AddTitleStarts(&s, kTitleStartBit);
+    return s;
+  }();
+  return set;
+}
+
 // Byte classes of the tokeniser's fast path; bytes from 0x80 go to
 // LetterLength (UTF-8).
 enum ByteClass : uint8_t { kOther = 0, kUpper, kLower, kSpace, kNewline, kHigh };
@@ -138,6 +156,7 @@ NameTokens TokenizeNames(std::string_view s) {
   const std::string_view upper(out.upper_text.data(), out.upper_text.size());
   std::vector<NameToken>& list = out.list;
   list.reserve(s.size() / 6);  // cable prose: a word every ~6 bytes
+  const WordSet& words = TokenWords();
 
   size_t i = 0;
   // The gap before the next word: newlines seen, punctuation seen.
@@ -229,8 +248,9 @@ NameTokens TokenizeNames(std::string_view s) {
       t.possessive = true;
     }
     t.upper = word;
-    t.lists = WordLists(word);
-    t.title_start = IsTitleStart(word);
+    const uint8_t flags = words.Flags(word);
+    t.lists = static_cast<uint8_t>(flags & ~kTitleStartBit);
+    t.title_start = (flags & kTitleStartBit) != 0;
     size_t next = j;
     if (j + 1 < s.size() && s[j] == ',' && (s[j + 1] == 's' || s[j + 1] == 'S') && !LetterAt(s, j + 2)) {
       t.possessive = true;
@@ -251,13 +271,6 @@ NameTokens TokenizeNames(std::string_view s) {
     i = next;
   }
   return out;
-}
-
-std::vector<std::string_view> UpperWords(const std::vector<NameToken>& tokens) {
-  std::vector<std::string_view> upper;
-  upper.reserve(tokens.size());
-  for (const NameToken& t : tokens) upper.push_back(t.upper);
-  return upper;
 }
 
 size_t HyphenParticleLength(std::string_view word) {
