@@ -502,8 +502,9 @@ struct Scanner {
   // activist Aida Quilcue`, 09BOGOTA1588; `his bodyguard Halit`,
   // 07ANKARA1905). The index to go on from, or `i`.
   size_t AfterRoleNoun(size_t i) {
-    if (capitals || tok[i].capitalised || !IsRoleNoun(tok[i].upper) || !Continuous(i, i + 1) ||
-        !tok[i + 1].capitalised || !tok[i + 1].has_lower || Title(i + 1).words > 0) {
+    // The next word's flags first: most small words are followed by another.
+    if (capitals || tok[i].capitalised || !Continuous(i, i + 1) || !tok[i + 1].capitalised ||
+        !tok[i + 1].has_lower || !IsRoleNoun(tok[i].upper) || Title(i + 1).words > 0) {
       return i;
     }
     // `official` and `dissident` are adjectives too (`the official People's
