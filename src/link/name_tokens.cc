@@ -138,6 +138,35 @@ LetterCounts UpperCopy(std::string_view s, char* out) {
   }
   return n;
 }
+
+// The end of the run of ASCII letters starting at `i`, read from the
+// upper-cased copy `upper` (where every ASCII letter is `A`..`Z`); sets
+// `*has_lower` when a letter of the run is small in `s` (the two differ
+// there and only there). Words run ~6 bytes, so a byte loop mispredicts
+// its exit on nearly every word; with SSE2 one 16-byte block finds the end
+// (the last 15 bytes of the text take the byte loop).
+size_t EndOfLetters(std::string_view s, const char* upper, size_t i, bool* has_lower) {
+  size_t j = i;
+#if defined(__SSE2__)
+  const __m128i a_up = _mm_set1_epi8('A' - 1), z_up = _mm_set1_epi8('Z' + 1);
+  while (j + 16 <= s.size()) {
+    const __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i*>(upper + j));
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + j));
+    const unsigned letters = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(u, a_up), _mm_cmplt_epi8(u, z_up))));
+    // ~letters has bits 16 and up set: the run is 16 when all are letters.
+    const unsigned run = static_cast<unsigned>(__builtin_ctz(~letters));
+    const unsigned small = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(u, v))) ^ 0xFFFF;
+    if ((small & ((1u << run) - 1)) != 0) *has_lower = true;
+    j += run;
+    if (run < 16) return j;
+  }
+#endif
+  for (; j < s.size() && upper[j] >= 'A' && upper[j] <= 'Z'; ++j) {
+    if (s[j] != upper[j]) *has_lower = true;
+  }
+  return j;
+}
 }  // namespace
 
 char PunctuationBefore(std::string_view text, const std::vector<NameToken>& tokens, size_t k) {
@@ -196,8 +225,7 @@ NameTokens TokenizeNames(std::string_view s) {
     while (j < s.size()) {
       const ByteClass c = ClassOf(s[j]);
       if (c == kUpper || c == kLower) {
-        has_lower = has_lower || c == kLower;
-        ++j;
+        j = EndOfLetters(s, upper.data(), j, &has_lower);
       } else if (c == kHigh && IsCurlyApostrophe(s, j)) {
         if (!LetterAt(s, j + 3)) break;
         j += 3;
