@@ -8,6 +8,7 @@
 
 #include "link/person_titles.h"
 #include "link/person_words.h"
+#include "link/word_set.h"
 
 namespace cablescope::link {
 namespace {
@@ -67,6 +68,23 @@ bool LooksLikeVerb(std::string_view upper, uint8_t lists) {
   if (upper == "MOHAMMED" || upper == "MUHAMMED" || upper == "HAMMED") return false;
   return ends("ED") || ends("ING") || ends("LY");
 }
+// The bit of a title's first word (AddTitleStarts) in TokenWords, above
+// the WordList bits.
+constexpr uint8_t kTitleStartBit = 128;
+static_assert(kSpeechVerb < kTitleStartBit, "a WordList bit took the title start's");
+
+// The word lists and the titles' first words in one table: the tokeniser
+// asks both of every word, and one lookup answers both.
+const WordSet& TokenWords() {
+  static const WordSet set = [] {
+    WordSet s;
+    AddWordLists(&s);
+    AddTitleStarts(&s, kTitleStartBit);
+    return s;
+  }();
+  return set;
+}
+
 // Byte classes of the tokeniser's fast path; bytes from 0x80 go to
 // LetterLength (UTF-8).
 enum ByteClass : uint8_t { kOther = 0, kUpper, kLower, kSpace, kNewline, kHigh };
@@ -120,6 +138,35 @@ LetterCounts UpperCopy(std::string_view s, char* out) {
   }
   return n;
 }
+
+// The end of the run of ASCII letters starting at `i`, read from the
+// upper-cased copy `upper` (where every ASCII letter is `A`..`Z`); sets
+// `*has_lower` when a letter of the run is small in `s` (the two differ
+// there and only there). Words run ~6 bytes, so a byte loop mispredicts
+// its exit on nearly every word; with SSE2 one 16-byte block finds the end
+// (the last 15 bytes of the text take the byte loop).
+size_t EndOfLetters(std::string_view s, const char* upper, size_t i, bool* has_lower) {
+  size_t j = i;
+#if defined(__SSE2__)
+  const __m128i a_up = _mm_set1_epi8('A' - 1), z_up = _mm_set1_epi8('Z' + 1);
+  while (j + 16 <= s.size()) {
+    const __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i*>(upper + j));
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + j));
+    const unsigned letters = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(u, a_up), _mm_cmplt_epi8(u, z_up))));
+    // ~letters has bits 16 and up set: the run is 16 when all are letters.
+    const unsigned run = static_cast<unsigned>(__builtin_ctz(~letters));
+    const unsigned small = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(u, v))) ^ 0xFFFF;
+    if ((small & ((1u << run) - 1)) != 0) *has_lower = true;
+    j += run;
+    if (run < 16) return j;
+  }
+#endif
+  for (; j < s.size() && upper[j] >= 'A' && upper[j] <= 'Z'; ++j) {
+    if (s[j] != upper[j]) *has_lower = true;
+  }
+  return j;
+}
 }  // namespace
 
 char PunctuationBefore(std::string_view text, const std::vector<NameToken>& tokens, size_t k) {
@@ -138,6 +185,7 @@ NameTokens TokenizeNames(std::string_view s) {
   const std::string_view upper(out.upper_text.data(), out.upper_text.size());
   std::vector<NameToken>& list = out.list;
   list.reserve(s.size() / 6);  // cable prose: a word every ~6 bytes
+  const WordSet& words = TokenWords();
 
   size_t i = 0;
   // The gap before the next word: newlines seen, punctuation seen.
@@ -177,8 +225,7 @@ NameTokens TokenizeNames(std::string_view s) {
     while (j < s.size()) {
       const ByteClass c = ClassOf(s[j]);
       if (c == kUpper || c == kLower) {
-        has_lower = has_lower || c == kLower;
-        ++j;
+        j = EndOfLetters(s, upper.data(), j, &has_lower);
       } else if (c == kHigh && IsCurlyApostrophe(s, j)) {
         if (!LetterAt(s, j + 3)) break;
         j += 3;
@@ -229,8 +276,9 @@ NameTokens TokenizeNames(std::string_view s) {
       t.possessive = true;
     }
     t.upper = word;
-    t.lists = WordLists(word);
-    t.title_start = IsTitleStart(word);
+    const uint8_t flags = words.Flags(word);
+    t.lists = static_cast<uint8_t>(flags & ~kTitleStartBit);
+    t.title_start = (flags & kTitleStartBit) != 0;
     size_t next = j;
     if (j + 1 < s.size() && s[j] == ',' && (s[j + 1] == 's' || s[j + 1] == 'S') && !LetterAt(s, j + 2)) {
       t.possessive = true;
@@ -251,13 +299,6 @@ NameTokens TokenizeNames(std::string_view s) {
     i = next;
   }
   return out;
-}
-
-std::vector<std::string_view> UpperWords(const std::vector<NameToken>& tokens) {
-  std::vector<std::string_view> upper;
-  upper.reserve(tokens.size());
-  for (const NameToken& t : tokens) upper.push_back(t.upper);
-  return upper;
 }
 
 size_t HyphenParticleLength(std::string_view word) {

@@ -28,7 +28,7 @@ struct NameToken {
   bool has_lower = false;
   bool alpha = true;            // letters only
   bool punctuated = false;      // `-`, `'` or `.` in the word (`Ki-moon`, `P.M.`; maybe a possessive's `'`)
-  bool title_start = false;     // IsTitleStart(upper)
+  bool title_start = false;     // the first word of a title (person_titles.h)
   uint8_t lists = 0;            // WordLists(upper): stop word, given name, ...
 };
 
@@ -47,9 +47,6 @@ NameTokens TokenizeNames(std::string_view text);
 // The last byte between tokens k-1 and k that is not a space or a tab (a
 // comma, a parenthesis, a line break ...); '\0' when there is none or k is 0.
 char PunctuationBefore(std::string_view text, const std::vector<NameToken>& tokens, size_t k);
-
-// The `upper` views of `tokens`, in order (what MatchTitle reads).
-std::vector<std::string_view> UpperWords(const std::vector<NameToken>& tokens);
 
 // The length of a particle joined by a hyphen at the start of a name word,
 // in any case: 3 for the `al-` of `al-Jubeir` (also `el-`, `bin-`, `ibn-`,

@@ -85,10 +85,9 @@ Found FromTokens(std::string_view text, const std::vector<NameToken>& tokens,
 bool NameFromValue(std::string_view value, Found* f) {
   const NameTokens named = TokenizeNames(value);
   const std::vector<NameToken>& tokens = named.list;
-  const std::vector<std::string_view> upper = UpperWords(tokens);
   size_t start = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    TitleMatch m = MatchTitle(upper, i);
+    TitleMatch m = MatchTitle(tokens, i);
     if (m.words > 0 && i + m.words < tokens.size()) {
       if (!m.title.empty()) f->titles.emplace_back(m.title);
       start = i + m.words;

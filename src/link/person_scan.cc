@@ -51,14 +51,13 @@ struct Scanner {
   std::string_view text;
   const std::vector<NameToken>& tok;
   bool capitals;
-  std::vector<std::string_view> upper;
   std::vector<NameCandidate> out;
   mutable size_t longest_line = 0;  // LongestLine()
 
   RepeatedNames repeats;  // full names only the text's repetition anchors
 
   Scanner(std::string_view t, const std::vector<NameToken>& tokens, bool caps)
-      : text(t), tok(tokens), capitals(caps), upper(UpperWords(tokens)), repeats(t, tokens) {}
+      : text(t), tok(tokens), capitals(caps), repeats(t, tokens) {}
 
   // No punctuation between tokens a and a+1 (a lone `.` after an initial or
   // an abbreviated title is no break: `Susan E. Rice`, `Amb. Rice`).
@@ -137,14 +136,14 @@ struct Scanner {
   // capitalised word (a capital city, `U.S.`); the name follows. Returns the
   // index after the post, or j when there is none.
   size_t EnvoyPost(size_t j, const std::vector<std::string>& titles) const {
-    if (upper[j] != "TO" || titles.empty()) return j;
+    if (tok[j].upper != "TO" || titles.empty()) return j;
     const std::string& t = titles.back();
     if (t != "Ambassador" && t != "Special Envoy" && t != "Envoy" &&
         t != "Special Representative" && t != "High Commissioner") {
       return j;
     }
     size_t k = j + 1;
-    if (k < tok.size() && upper[k] == "THE" && Continuous(k - 1, k)) ++k;
+    if (k < tok.size() && tok[k].upper == "THE" && Continuous(k - 1, k)) ++k;
     const size_t place = k;
     while (k < tok.size() && k - place < 3 && Continuous(k - 1, k) && Office(k) &&
            (capitals || tok[k].capitalised)) {
@@ -165,7 +164,7 @@ struct Scanner {
     if (i == 0) return false;
     if (!tok[i].break_before) {
       // On the same line: a heading's words follow a line ending small too.
-      const std::string_view before = upper[i - 1];
+      const std::string_view before = tok[i - 1].upper;
       return !tok[i - 1].capitalised && before != "THE" && before != "A" && before != "AN" &&
              text.substr(tok[i - 1].end, tok[i].start - tok[i - 1].end).find('\n') == std::string_view::npos;
     }
@@ -175,7 +174,7 @@ struct Scanner {
 
   TitleMatch Title(size_t i) const {
     if (i >= tok.size() || !tok[i].title_start) return TitleMatch{};
-    TitleMatch m = MatchTitle(upper, i);
+    TitleMatch m = MatchTitle(tok, i);
     if (m.words == 0) return m;
     for (size_t k = i; k < i + m.words; ++k) {
       if (k > i && !Continuous(k - 1, k)) return TitleMatch{};
@@ -183,10 +182,10 @@ struct Scanner {
       if (!capitals && !tok[k].capitalised && m.caps_only) return TitleMatch{};
     }
     // `3 PM`, `10 P.M.`: a time; `500 MG`: a dose.
-    if ((upper[i] == "PM" || upper[i] == "P.M." || upper[i] == "MG") && DigitBefore(i))
+    if ((tok[i].upper == "PM" || tok[i].upper == "P.M." || tok[i].upper == "MG") && DigitBefore(i))
       return TitleMatch{};
     // `in charge of`: a duty, not the chargé.
-    if (upper[i] == "CHARGE" && i > 0 && upper[i - 1] == "IN") return TitleMatch{};
+    if (tok[i].upper == "CHARGE" && i > 0 && tok[i - 1].upper == "IN") return TitleMatch{};
     // `Major Babamyrat`, not `a major concern`, `MAJOR ISSUES`, `Major IRGC
     // role`, `Major League`: the rank capitalised in mixed case, a
     // capitalised name after it.
@@ -233,7 +232,7 @@ struct Scanner {
         words.push_back(k++);
         continue;
       }
-      if (!words.empty() && IsNameParticle(upper[k]) && Continuous(k, k + 1) &&
+      if (!words.empty() && IsNameParticle(tok[k].upper) && Continuous(k, k + 1) &&
           capable(tok[k + 1]) && Title(k + 1).words == 0) {
         particles += tok[k + 1].has_lower ? 1 : 0;
         words.push_back(k++);
@@ -244,12 +243,12 @@ struct Scanner {
       words.push_back(k++);
       if (t.possessive) break;
     }
-    while (!words.empty() && (tok[words.back()].initial || IsNameParticle(upper[words.back()]))) {
+    while (!words.empty() && (tok[words.back()].initial || IsNameParticle(tok[words.back()].upper))) {
       words.pop_back();
     }
     // A regnal number: `King Mohammed VI`, `Hassan II`.
     if (!words.empty() && words.back() + 1 < tok.size() && Continuous(words.back(), words.back() + 1) &&
-        !tok[words.back()].possessive && IsRegnalNumber(upper[words.back() + 1])) {
+        !tok[words.back()].possessive && IsRegnalNumber(tok[words.back() + 1].upper)) {
       words.push_back(words.back() + 1);
     }
     // `ABU NIDAL GROUP`, `John F. Kennedy School`: named after a person, not one.
@@ -272,7 +271,8 @@ struct Scanner {
   }
 
   bool Connector(size_t k) const {
-    return upper[k] == "THE" || upper[k] == "AND" || upper[k] == "OF" || upper[k] == "FOR";
+    const std::string_view u = tok[k].upper;
+    return u == "THE" || u == "AND" || u == "OF" || u == "FOR";
   }
   bool PhraseWord(size_t k) const {
     const NameToken& t = tok[k];
@@ -290,7 +290,7 @@ struct Scanner {
     // `Minister of National Defense Sekouba Konate and an assistant`
     // (09RABAT1018): the phrase stopped on a small word after `and`, so the
     // name closes it before the `and`.
-    while (n > 0 && upper[run[n - 1]] == "AND") --n;
+    while (n > 0 && tok[run[n - 1]].upper == "AND") --n;
     size_t first = n;
     while (first > 0 && n - first < 3 && !Connector(run[first - 1]) &&
            !Office(run[first - 1]) && NameCapable(tok[run[first - 1]], capitals)) {
@@ -352,8 +352,8 @@ struct Scanner {
         continue;
       }
       // `Minister of Interior and Justice Pretelt`: the office goes on after `and`.
-      const bool more_office = upper[j] == "AND" && j + 1 < tok.size() && Office(j + 1);
-      if (upper[j] != "OF" && upper[j] != "FOR" && upper[j] != "ON" && !more_office) break;
+      const bool more_office = tok[j].upper == "AND" && j + 1 < tok.size() && Office(j + 1);
+      if (tok[j].upper != "OF" && tok[j].upper != "FOR" && tok[j].upper != "ON" && !more_office) break;
       // The `of` phrase: office words, then the name at its end
       // (`Minister of Interior and Justice Pretelt`), or a title that
       // starts the chain again (`... Asia Ambassador Dennis Ross`).
@@ -373,12 +373,12 @@ struct Scanner {
         // Commander General Freddy Padilla` (09BOGOTA1588): the phrase ends
         // on a name before `and`; the titles after it are the next person's.
         size_t and_at = run.size();
-        while (and_at > 0 && upper[run[and_at - 1]] != "AND") --and_at;
+        while (and_at > 0 && tok[run[and_at - 1]].upper != "AND") --and_at;
         // `Secretary of State for Iberoamerica Trinidad Jimenez and the
         // Director General ...` (07MADRID2159): a title after `and the` is
         // another person's even when no name is found before it (`Trinidad`
         // is a country word), not a title of the same chain.
-        const bool another = and_at > 0 && and_at + 1 == run.size() && upper[run.back()] == "THE";
+        const bool another = and_at > 0 && and_at + 1 == run.size() && tok[run.back()].upper == "THE";
         std::vector<size_t> words;
         if (and_at > 1) words = PhraseName(run, and_at - 1);
         if (!words.empty()) Emit(words, titles, start);
@@ -396,7 +396,7 @@ struct Scanner {
     if (j >= tok.size()) return j;
     // `THE AMBASSADOR NOTED`: in capitals, `the <title>` is a role; only a
     // known given name makes a name of what follows.
-    const bool role = capitals && i > 0 && upper[i - 1] == "THE" && Continuous(i - 1, i);
+    const bool role = capitals && i > 0 && tok[i - 1].upper == "THE" && Continuous(i - 1, i);
     // So after an envoy's post when the name would be in capitals:
     // `AMBASSADOR TO IRAN DESCRIBES ELECTIONS` is a heading (09UNVIEVIENNA553).
     if ((role || (post && !tok[j].has_lower)) && !Given(j)) return j;
@@ -429,10 +429,10 @@ struct Scanner {
     // `AMBASSADORS ROSS AND RICE`, `Ministers Kasuri, Aziz and Sherpao`.
     for (int guard = 0; plural && guard < 6 && k + 1 < tok.size(); ++guard) {
       size_t next = k;
-      if (upper[k] == "AND" && Continuous(k - 1, k)) next = k + 1;
+      if (tok[k].upper == "AND" && Continuous(k - 1, k)) next = k + 1;
       else if (!(tok[k].break_before && text.substr(tok[k - 1].end, tok[k].start - tok[k - 1].end).find(',') != std::string_view::npos))
         break;
-      if (next < tok.size() && upper[next] == "AND") ++next;
+      if (next < tok.size() && tok[next].upper == "AND") ++next;
       if (next >= tok.size()) break;
       std::vector<size_t> more = Name(next, false);
       if (more.empty()) break;
@@ -454,7 +454,7 @@ struct Scanner {
     // Gen. ...`) nor after `of`, `on`, `the` ... (`Panel on Climate Change,
     // Director ...`): a name in apposition starts a phrase.
     if (i > 0 && Continuous(i - 1, i)) {
-      const std::string_view before = upper[i - 1];
+      const std::string_view before = tok[i - 1].upper;
       if (tok[i - 1].capitalised || before == "OF" || before == "ON" || before == "FOR" || before == "THE" ||
           before == "IN" || before == "AT") {
         return i;
@@ -502,14 +502,15 @@ struct Scanner {
   // activist Aida Quilcue`, 09BOGOTA1588; `his bodyguard Halit`,
   // 07ANKARA1905). The index to go on from, or `i`.
   size_t AfterRoleNoun(size_t i) {
-    if (capitals || tok[i].capitalised || !IsRoleNoun(upper[i]) || !Continuous(i, i + 1) ||
-        !tok[i + 1].capitalised || !tok[i + 1].has_lower || Title(i + 1).words > 0) {
+    // The next word's flags first: most small words are followed by another.
+    if (capitals || tok[i].capitalised || !Continuous(i, i + 1) || !tok[i + 1].capitalised ||
+        !tok[i + 1].has_lower || !IsRoleNoun(tok[i].upper) || Title(i + 1).words > 0) {
       return i;
     }
     // `official` and `dissident` are adjectives too (`the official People's
     // Daily`, `all official Americans`, `dissident Peronists`): as nouns
     // they follow the organisation (`HADEP official Ebubekir Deniz`).
-    if ((upper[i] == "OFFICIAL" || upper[i] == "DISSIDENT" || IsStatusNoun(upper[i])) &&
+    if ((tok[i].upper == "OFFICIAL" || tok[i].upper == "DISSIDENT" || IsStatusNoun(tok[i].upper)) &&
         (i == 0 || !Continuous(i - 1, i) || !tok[i - 1].capitalised)) {
       return i;
     }
@@ -517,7 +518,7 @@ struct Scanner {
     if (words.empty()) return i;
     // `Province resident Tamils`, `national Sunni Arabs`: a people, not a
     // person; a person's status comes with the full name.
-    if (IsStatusNoun(upper[i]) && words.size() < 2) return i;
+    if (IsStatusNoun(tok[i].upper) && words.size() < 2) return i;
     // `American citizen Diyarbakir Protestant Church pastor`.
     if ((tok[words.back()].lists & kOrganisationSuffix) != 0) return i;
     Emit(words, {}, tok[words.front()].start);
@@ -533,9 +534,9 @@ struct Scanner {
                              out.back().alias_of == NameCandidate::kNoAlias;
     // Most tokens: no name before, and in capitals no unanchored one.
     if (!owner_found && (capitals || !tok[i - 1].capitalised)) return i;
-    const std::string_view u = upper[i];
+    const std::string_view u = tok[i].upper;
     size_t j = i + 1;
-    if (u == "ALSO" && i + 3 < tok.size() && upper[i + 1] == "KNOWN" && upper[i + 2] == "AS") {
+    if (u == "ALSO" && i + 3 < tok.size() && tok[i + 1].upper == "KNOWN" && tok[i + 2].upper == "AS") {
       j = i + 3;
     } else if (u != "ALT" && u != "AKA" && u != "A.K.A." && u != "ALIAS") {
       return i;
@@ -599,7 +600,7 @@ struct Scanner {
         continue;
       }
       // `NSC FOR M. GAVIN` (person_address.h): asked only of `FOR`.
-      if (tok[i].upper.size() == 3 && upper[i] == "FOR") {
+      if (tok[i].upper.size() == 3 && tok[i].upper == "FOR") {
         const std::vector<std::vector<size_t>> names = AddressNames(text, tok, i);
         for (const std::vector<size_t>& words : names) Emit(words, {}, tok[words.front()].start);
         if (!names.empty()) {
@@ -616,7 +617,7 @@ struct Scanner {
         continue;
       }
       if (Given(i) && (capitals || tok[i].capitalised) &&
-          (i == 0 || !IsNameParticle(upper[i - 1]))) {
+          (i == 0 || !IsNameParticle(tok[i - 1].upper))) {
         std::vector<size_t> words = Name(i, false);
         size_t surnames = 0;
         for (size_t w : words) surnames += (w != i && !tok[w].initial) ? 1 : 0;

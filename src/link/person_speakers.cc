@@ -107,8 +107,10 @@ std::vector<std::string_view> SpeakerSurnames(const std::vector<NameToken>& toke
     if ((next.lists & kSpeechVerb) != 0 && (capitals || !next.capitalised) && surname_like(k) && clause_start(k)) {
       count(tokens[k].upper);
     }
-    // `..., SAID GELLET.`: the verb first, the name closing the clause.
-    if ((tokens[k].upper == "SAID" || tokens[k].upper == "ADDED" || tokens[k].upper == "NOTED") &&
+    // `..., SAID GELLET.`: the verb first, the name closing the clause
+    // (the three are speech verbs: the flag turns most words away first).
+    if ((tokens[k].lists & kSpeechVerb) != 0 &&
+        (tokens[k].upper == "SAID" || tokens[k].upper == "ADDED" || tokens[k].upper == "NOTED") &&
         (capitals || !tokens[k].capitalised) && surname_like(k + 1) &&
         (k + 2 >= tokens.size() || tokens[k + 2].break_before)) {
       count(next.upper);

@@ -1,5 +1,6 @@
 #include "link/person_titles.h"
 
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -124,17 +125,23 @@ constexpr TitleForm kForms[] = {
 
 constexpr size_t kMaxTitleWords = 4;
 
+constexpr size_t LongestForm() {
+  size_t n = 0;
+  for (const TitleForm& f : kForms) n = f.words.size() > n ? f.words.size() : n;
+  return n;
+}
+// A key longer than this matches no form: MatchTitle builds its keys on
+// the stack up to here (a heap string per title word otherwise, as
+// `PRESIDENT OBAMA SAID` outgrows the small-string buffer).
+constexpr size_t kLongestForm = LongestForm();
+
 struct Table {
   std::unordered_map<std::string_view, const TitleForm*> by_words;
   std::unordered_set<std::string_view> titles;  // the normal forms
-  // The first word of every form: most words of a cable start none, and
-  // are turned away by one filtered lookup (word_set.h).
-  WordSet first_words;
   Table() {
     for (const TitleForm& f : kForms) {
       by_words.emplace(f.words, &f);
       if (!f.title.empty()) titles.insert(f.title);
-      first_words.Add(f.words.substr(0, f.words.find(' ')));
     }
   }
 };
@@ -148,18 +155,24 @@ const Table& TheTable() {
 
 bool IsTableTitle(std::string_view normal) { return TheTable().titles.count(normal) != 0; }
 
-bool IsTitleStart(std::string_view upper) { return TheTable().first_words.Contains(upper); }
+void AddTitleStarts(WordSet* set, uint8_t flags) {
+  for (const TitleForm& f : kForms) set->Add(f.words.substr(0, f.words.find(' ')), flags);
+}
 
-TitleMatch MatchTitle(const std::vector<std::string_view>& upper, size_t at) {
+TitleMatch MatchTitle(const std::vector<NameToken>& tokens, size_t at) {
   TitleMatch best;
-  if (at >= upper.size()) return best;
+  // The tokeniser looked the first word up already (title_start).
+  if (at >= tokens.size() || !tokens[at].title_start) return best;
   const Table& t = TheTable();
-  if (!t.first_words.Contains(upper[at])) return best;
-  std::string key;
-  for (size_t n = 1; n <= kMaxTitleWords && at + n <= upper.size(); ++n) {
-    if (n > 1) key.push_back(' ');
-    key += upper[at + n - 1];
-    auto it = t.by_words.find(key);
+  char key[kLongestForm];  // the first n words, joined by spaces
+  size_t size = 0;
+  for (size_t n = 1; n <= kMaxTitleWords && at + n <= tokens.size(); ++n) {
+    const std::string_view word = tokens[at + n - 1].upper;
+    if (size + (n > 1 ? 1 : 0) + word.size() > kLongestForm) break;
+    if (n > 1) key[size++] = ' ';
+    std::memcpy(key + size, word.data(), word.size());
+    size += word.size();
+    auto it = t.by_words.find(std::string_view(key, size));
     if (it != t.by_words.end()) {
       best.words = n;
       best.title = it->second->title;

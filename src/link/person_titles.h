@@ -8,9 +8,12 @@
 #define CABLESCOPE_LINK_PERSON_TITLES_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "link/name_tokens.h"
 
 namespace cablescope::link {
 
@@ -23,13 +26,16 @@ struct TitleMatch {
                                   // capitalised, in mixed-case prose, before a capitalised name
 };
 
-// True when `upper` is the first word of some title (most words are not:
-// the scanner asks this once per word before trying MatchTitle).
-bool IsTitleStart(std::string_view upper);
+class WordSet;
+// Adds the first word of every title with `flags`: the tokeniser looks
+// each word of a text up once in a table of these and the word lists
+// (NameToken::title_start); most words start no title.
+void AddTitleStarts(WordSet* set, uint8_t flags);
 
-// The longest title whose words are `upper[0..]` (words upper-cased as
-// written, `P.M.` and `SECRETARY-GENERAL` being one word each).
-TitleMatch MatchTitle(const std::vector<std::string_view>& upper, size_t at);
+// The longest title whose words are those of `tokens` from `at` on (their
+// upper-cased views; `P.M.` and `SECRETARY-GENERAL` are one word each).
+// None unless tokens[at].title_start.
+TitleMatch MatchTitle(const std::vector<NameToken>& tokens, size_t at);
 
 // The normal form of a title written alone (a Classified By title such as
 // `AMBASSADOR`, `Polchief`, `Charge d'Affaires`): the table's form when the

@@ -313,19 +313,23 @@ void AddSpeechVerbs(WordSet* set) {
 const WordSet& AllLists() {
   static const WordSet set = [] {
     WordSet s;
-    AddStopWords(&s);
-    AddOfficeWords(&s);
-    AddGivenNames(&s);
-    AddCommonWordSurnames(&s);
-    AddOrganisationSuffixes(&s);
-    AddPublicFigures(&s);
-    AddSpeechVerbs(&s);
+    AddWordLists(&s);
     return s;
   }();
   return set;
 }
 
 }  // namespace
+
+void AddWordLists(WordSet* set) {
+  AddStopWords(set);
+  AddOfficeWords(set);
+  AddGivenNames(set);
+  AddCommonWordSurnames(set);
+  AddOrganisationSuffixes(set);
+  AddPublicFigures(set);
+  AddSpeechVerbs(set);
+}
 
 std::string UpperAscii(std::string_view word) {
   std::string out(word);

@@ -26,6 +26,11 @@ enum WordList : uint8_t {
 };
 uint8_t WordLists(std::string_view upper);
 
+class WordSet;
+// Adds every word of the lists with its WordList bits (what WordLists
+// answers), for a table that holds other words besides (name_tokens.cc).
+void AddWordLists(WordSet* set);
+
 // `word` upper-cased (ASCII letters only; other bytes kept).
 std::string UpperAscii(std::string_view word);
 
