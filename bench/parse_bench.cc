@@ -74,6 +74,14 @@ std::vector<Record> ParsedRecords(Format format) {
   return records;
 }
 
+// The records linked: kSkip as `parse` prints them, kDerive as an ingest's
+// parser threads have them (people and REF pointers included).
+std::vector<Record> LinkedRecords(Format format, link::TextLinks text_links) {
+  std::vector<Record> records = ParsedRecords(format);
+  for (auto& r : records) link::LinkRecord(&r, text_links);
+  return records;
+}
+
 // What `cablescope parse` does a cable (`text_links` kDerive: `parse --links`).
 void Pipeline(benchmark::State& state, Format format, link::TextLinks text_links) {
   const FormatCorpus& corpus = Corpus(format);
@@ -194,8 +202,7 @@ void Link(benchmark::State& state, Format format) {
 
 // The text scans alone (REF pointers, people) on linked records.
 void TextLinks(benchmark::State& state, Format format) {
-  std::vector<Record> records = ParsedRecords(format);
-  for (auto& r : records) link::LinkRecord(&r, link::TextLinks::kSkip);
+  std::vector<Record> records = LinkedRecords(format, link::TextLinks::kSkip);
   for (auto _ : state) {
     for (auto& r : records) link::DeriveTextLinks(&r);
     benchmark::DoNotOptimize(records.data());
@@ -204,8 +211,7 @@ void TextLinks(benchmark::State& state, Format format) {
 }
 
 void Json(benchmark::State& state, Format format) {
-  std::vector<Record> records = ParsedRecords(format);
-  for (auto& r : records) link::LinkRecord(&r, link::TextLinks::kSkip);  // as `parse` prints
+  std::vector<Record> records = LinkedRecords(format, link::TextLinks::kSkip);  // as `parse` prints
   std::string json;
   size_t bytes = 0;
   for (auto _ : state) {
@@ -221,18 +227,11 @@ void Json(benchmark::State& state, Format format) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * records.size()));
 }
 
-// Linked records as an ingest's parser threads have them, people included.
-std::vector<Record> LinkedRecords(Format format) {
-  std::vector<Record> records = ParsedRecords(format);
-  for (auto& r : records) link::LinkRecord(&r, link::TextLinks::kDerive);
-  return records;
-}
-
 // Calls append(record, &out) for every linked record; input bytes are the
 // records' bodies.
 template <class Append>
 void PerRecord(benchmark::State& state, Format format, Append append) {
-  const std::vector<Record> records = LinkedRecords(format);
+  const std::vector<Record> records = LinkedRecords(format, link::TextLinks::kDerive);
   size_t body_bytes = 0;
   for (const auto& r : records) body_bytes += r.body ? r.body->size() : 0;
   std::string out;
@@ -257,7 +256,7 @@ void PreparedRecord(benchmark::State& state, Format format) {
 
 void SegmentAdd(benchmark::State& state, Format format) {
   std::vector<std::string> tokenized;
-  for (const auto& r : LinkedRecords(format)) {
+  for (const auto& r : LinkedRecords(format, link::TextLinks::kDerive)) {
     tokenized.emplace_back();
     archive::AppendTokenizedText(r, &tokenized.back());
   }
@@ -304,26 +303,17 @@ const bool kRegistered = [] {
   }
   // The stages on cables.csv data (header kept apart, text with newlines)
   // and on JSON data (flattened text).
+  using Stage = void (*)(benchmark::State&, Format);
+  constexpr std::pair<const char*, Stage> kStages[] = {
+      {"RoutingHeader", RoutingHeader}, {"CableText", CableText},     {"ParseCable", ParseCable},
+      {"LinkRecord", Link},             {"TextLinks", TextLinks},     {"RecordJson", Json},
+      {"IndexTokens", IndexTokens},     {"PreparedRecord", PreparedRecord}, {"SegmentAdd", SegmentAdd},
+  };
   for (Format format : {Format::kCablesCsv, Format::kJson}) {
     std::string n(parse::FormatName(format));
-    benchmark::RegisterBenchmark(Name("RoutingHeader", n).c_str(), RoutingHeader, format)
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark(Name("CableText", n).c_str(), CableText, format)
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark(Name("ParseCable", n).c_str(), ParseCable, format)
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark(Name("LinkRecord", n).c_str(), Link, format)
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark(Name("TextLinks", n).c_str(), TextLinks, format)
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark(Name("RecordJson", n).c_str(), Json, format)
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark(Name("IndexTokens", n).c_str(), IndexTokens, format)
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark(Name("PreparedRecord", n).c_str(), PreparedRecord, format)
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark(Name("SegmentAdd", n).c_str(), SegmentAdd, format)
-        ->Unit(benchmark::kMillisecond);
+    for (const auto& [stage, run] : kStages) {
+      benchmark::RegisterBenchmark(Name(stage, n).c_str(), run, format)->Unit(benchmark::kMillisecond);
+    }
   }
   return true;
 }();

@@ -600,7 +600,7 @@ struct Scanner {
         continue;
       }
       // `NSC FOR M. GAVIN` (person_address.h): asked only of `FOR`.
-      if (tok[i].upper.size() == 3 && tok[i].upper == "FOR") {
+      if (tok[i].upper == "FOR") {
         const std::vector<std::vector<size_t>> names = AddressNames(text, tok, i);
         for (const std::vector<size_t>& words : names) Emit(words, {}, tok[words.front()].start);
         if (!names.empty()) {
