@@ -100,6 +100,15 @@ Status ArchiveWriter::Open(const std::string& path, std::unique_ptr<ArchiveWrite
   // for 200 MB more RSS (docs/PERFORMANCE.md, session 8).
   s = db->Exec("PRAGMA cache_size = -262144");
   if (!s.ok()) return s;
+  // Debian builds SQLite with SECURE_DELETE: every deleted row and freed
+  // page is overwritten with zeros, through the WAL and then the file. An
+  // ingest deletes whole text-index segments at each merge, a remerged
+  // cable's rows, and every link table at the end; the cables are public
+  // and a free page's stale bytes hide nothing. At 251,287 cables the
+  // checkpointer wrote 5.9 GB with it, 4.8 GB without (docs/PERFORMANCE.md,
+  // session 13).
+  s = db->Exec("PRAGMA secure_delete = OFF");
+  if (!s.ok()) return s;
   std::unique_ptr<ArchiveWriter> w(new ArchiveWriter(std::move(db)));
   // Checkpoint every ~160 MB of WAL, not every 1000 pages (the default):
   // pages an ingest rewrites batch after batch (b-tree interior pages, the

@@ -49,9 +49,25 @@ int WalCheckpointer::Hook(void* self, sqlite3*, const char*, int frames) {
 // On the writer's thread, after each commit, with no transaction open.
 void WalCheckpointer::Committed(int frames) {
   std::unique_lock<std::mutex> lock(mu_);
+  // Frames this commit added: all of them when it started the WAL over.
+  const int64_t added = frames >= last_frames_ ? frames - last_frames_ : frames;
+  last_frames_ = frames;
   if (state_ == State::kDone) {
-    // The pass is over: copy the frames committed since it began, so that
-    // the next transaction finds the WAL copied in full and starts it over.
+    // A commit of half the threshold or more (a text-index segment or
+    // merge: up to ~1 GB at Cablegate size) goes back to the thread, a
+    // bounded number of rounds in a row: copied here, it held the writer
+    // for as long as the copy took.
+    if (added > threshold_frames_ / 2 && handbacks_ < kMaxHandbacks) {
+      ++handbacks_;
+      state_ = State::kRunning;
+      lock.unlock();
+      wake_.notify_one();
+      return;
+    }
+    // The passes are over: copy the frames committed since the last began,
+    // so that the next transaction finds the WAL copied in full and starts
+    // it over.
+    handbacks_ = 0;
     state_ = State::kIdle;
     ++tail_passes_;
     lock.unlock();
@@ -71,9 +87,25 @@ void WalCheckpointer::Run() {
     wake_.wait(lock, [this] { return stop_ || state_ == State::kRunning; });
     if (stop_) return;
     lock.unlock();
-    sqlite3_wal_checkpoint_v2(own_->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    // Pass after pass while each finds more than a sixteenth of the
+    // threshold committed since the one before: what is left at the end,
+    // the tail the writer copies itself, is what it committed during the
+    // last, short pass. One pass per wake-up left the tail everything
+    // committed during a whole pass (docs/PERFORMANCE.md, session 13). A
+    // pass copies faster than the writer commits, so the passes shorten;
+    // kMaxPassesPerRound bounds the round all the same.
+    int64_t passes = 0;
+    int previous_log = 0;
+    for (bool more = true; more && passes < kMaxPassesPerRound; ++passes) {
+      int log_frames = 0;  // frames in the WAL when the pass began
+      const int rc =
+          sqlite3_wal_checkpoint_v2(own_->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &log_frames, nullptr);
+      // A smaller log than the last pass saw: the writer started the WAL over.
+      more = rc == SQLITE_OK && (passes == 0 || log_frames - previous_log > threshold_frames_ / 16);
+      previous_log = log_frames;
+    }
     lock.lock();
-    ++background_passes_;
+    background_passes_ += passes;
     state_ = State::kDone;
   }
 }

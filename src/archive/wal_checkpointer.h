@@ -10,13 +10,14 @@
 // Here the writer's connection gets a WAL hook in place of the automatic
 // checkpoint. When a commit leaves `threshold_frames` or more in the WAL,
 // the hook wakes the checkpointer, which checkpoints through its own
-// connection (PASSIVE: the writer goes on committing meanwhile). The WAL
-// file starts over from its beginning only when a write transaction starts
-// with every frame copied; the writer's next transaction always starts
-// before the background pass ends, so at the first commit after the pass
-// the hook copies what the writer added during it (a batch or two), on the
-// writer's thread, and the WAL is reused from then on. Without that step
-// the WAL would grow without end.
+// connection (PASSIVE: the writer goes on committing meanwhile), pass
+// after pass while each finds much committed since the one before. The
+// WAL file starts over from its beginning only when a write transaction
+// starts with every frame copied; the writer's next transaction always
+// starts before the background passes end, so at the first commit after
+// them the hook copies what the writer added during the last (about a
+// batch), on the writer's thread, and the WAL is reused from then on.
+// Without that step the WAL would grow without end.
 //
 // A checkpoint never loses a commit: it only copies committed frames, and a
 // killed process leaves a WAL that the next connection replays.
@@ -52,6 +53,8 @@ class WalCheckpointer {
 
  private:
   enum class State { kIdle, kRunning, kDone };
+  static constexpr int64_t kMaxPassesPerRound = 8;
+  static constexpr int64_t kMaxHandbacks = 4;
 
   WalCheckpointer(Database* writer, std::unique_ptr<Database> own, int64_t threshold_frames);
   static int Hook(void* self, sqlite3* db, const char* schema, int frames);
@@ -67,6 +70,8 @@ class WalCheckpointer {
   bool stop_ = false;           // guarded by mu_
   int64_t background_passes_ = 0;  // guarded by mu_
   int64_t tail_passes_ = 0;        // guarded by mu_
+  int64_t last_frames_ = 0;        // guarded by mu_: the WAL's frames after the last commit
+  int64_t handbacks_ = 0;          // guarded by mu_: rounds in a row handed back to the thread
   std::thread thread_;
 };
 
