@@ -1,6 +1,7 @@
 #include "archive/link_build.h"
 
 #include <chrono>
+#include <string>
 
 namespace cablescope::archive {
 namespace {
@@ -14,10 +15,14 @@ Status Timed(double* seconds, Step step) {
   return s;
 }
 
+// archive_meta's key for MarkLinksDue.
+constexpr const char* kLinksDueKey = "links_due";
+
 Status WriteInOpenTransaction(Database& db, LinkPlan* plan, LinkBuildReport* report) {
   Status s = Timed(&report->graph_seconds, [&] { return plan->graph.Write(db, report); });
-  if (!s.ok()) return s;
-  return Timed(&report->people_seconds, [&] { return plan->people.Write(db, report); });
+  if (s.ok()) s = Timed(&report->people_seconds, [&] { return plan->people.Write(db, report); });
+  if (s.ok()) s = db.Exec(std::string("DELETE FROM archive_meta WHERE key = '") + kLinksDueKey + "'");
+  return s;
 }
 
 }  // namespace
@@ -38,6 +43,14 @@ Status BuildLinks(Database& db, LinkBuildReport* report) {
     Status s = PlanLinks(db, &plan, report);
     return s.ok() ? WriteInOpenTransaction(db, &plan, report) : s;
   });
+}
+
+Status MarkLinksDue(Database& db) {
+  return db.Exec(std::string("INSERT OR REPLACE INTO archive_meta(key, value) VALUES ('") + kLinksDueKey + "', '1')");
+}
+
+bool LinksDue(Database& db) {
+  return QueryInt(db, std::string("SELECT count(*) FROM archive_meta WHERE key = '") + kLinksDueKey + "'", 0) > 0;
 }
 
 }  // namespace cablescope::archive

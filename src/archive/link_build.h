@@ -38,6 +38,16 @@ Status WriteLinks(Database& db, LinkPlan* plan, LinkBuildReport* report);
 // Both on the archive open for writing in `db`, in one transaction.
 Status BuildLinks(Database& db, LinkBuildReport* report);
 
+// The links are due from the batch that first changes a cable until they
+// are written (WriteLinks and BuildLinks clear the mark in their
+// transaction). An ingest killed in between, while it planned the links or
+// built its indexes, leaves the mark, and the next ingest rebuilds the
+// links although it finds every cable unchanged; without it, the cables of
+// the killed run stayed out of the graph and the people for good.
+// MarkLinksDue writes in the open transaction of the writer's `db`.
+Status MarkLinksDue(Database& db);
+bool LinksDue(Database& db);
+
 }  // namespace cablescope::archive
 
 #endif  // CABLESCOPE_ARCHIVE_LINK_BUILD_H_

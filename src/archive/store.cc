@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "archive/cable_text_values.h"
+#include "archive/link_build.h"
 #include "archive/merge.h"
 #include "archive/paragraph_text.h"
 #include "archive/prepared_record.h"
@@ -236,6 +237,7 @@ Status ArchiveWriter::IndexUnindexedText() {
   db_->Exec("ROLLBACK");
   in_txn_ = false;
   recipient_names_.clear();  // what the batch inserted is gone
+  links_marked_ = false;
   return s;
 }
 
@@ -357,6 +359,12 @@ Status ArchiveWriter::Put(const Record& record, const PreparedRecord& prepared, 
       if (!s.ok()) return s;
       *outcome = PutOutcome::kUpdated;
     }
+  }
+  if (*outcome != PutOutcome::kUnchanged && !links_marked_) {
+    // In the batch of the first change (link_build.h).
+    s = MarkLinksDue(*db_);
+    if (!s.ok()) return s;
+    links_marked_ = true;
   }
   if (++pending_ >= batch_size_) return CommitBatch();
   return Status::Ok();

@@ -100,6 +100,7 @@ class ArchiveWriter {
   std::unique_ptr<Database> db_;
   std::unordered_set<std::string> recipient_names_;  // inserted into recipient_names by this writer
   bool in_txn_ = false;
+  bool links_marked_ = false;  // MarkLinksDue done by this writer
   size_t pending_ = 0;
   size_t batch_size_ = 1000;
 

@@ -264,12 +264,14 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
     progress.Draw(true);
     progress.Clear();
     // The links (citation graph, people) are global: rebuilt once the
-    // cables are in, and only when something changed. They are computed on
+    // cables are in, and only when something changed, in this run or in a
+    // run killed before it wrote them (MarkLinksDue, link_build.h). They are computed on
     // a connection of their own while the writer builds the indexes the
     // ingest deferred, then written; the index on mentions, which the
     // write rewrites, comes last (link_build.h).
     archive::LinkBuildReport links;
-    const bool changed = counts.fresh + counts.updated > 0;
+    const bool changed =
+        fatal.ok() && (counts.fresh + counts.updated > 0 || archive::LinksDue(writer->db()));
     int64_t deferred = 0;
     double index_seconds = 0;
     auto restore = [&](archive::RestoreIndexes which) {

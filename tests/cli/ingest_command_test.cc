@@ -15,6 +15,7 @@
 
 #include "archive/archive_reader.h"
 #include "archive/archive_test_records.h"
+#include "archive/store.h"
 #include "archive/text_index_check.h"
 #include "model/record_json.h"
 #include "test_support.h"
@@ -135,6 +136,39 @@ TEST(IngestCommand, DefersIndexesOnlyForManyNewCables) {
   EXPECT_EQ(again.err.find("indexes:"), std::string::npos) << again.err;
   EXPECT_EQ(SqlInt(db, kIndexCount), indexes);
   EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM tags"), SqlInt(db, "SELECT count(*) FROM tags INDEXED BY tags_tag WHERE tag IS NOT NULL"));
+}
+
+// An ingest killed after its last batch, while it planned the links or
+// built its indexes, leaves its cables stored and the links not yet
+// written. The next run finds every cable unchanged and builds the links
+// all the same (MarkLinksDue, link_build.h); once written, they are not
+// built again.
+TEST(IngestCommand, LinksOfAKilledIngestAreBuiltByTheNextRun) {
+  const fs::path dir = testing::TempDir();
+  WriteRecords(dir / "a.jsonl", 0, 40);
+  const std::string db = (dir / "k.db").string();
+  {
+    // What the killed ingest had done: its batches, and nothing after.
+    std::unique_ptr<archive::ArchiveWriter> writer;
+    ASSERT_TRUE(archive::ArchiveWriter::Open(db, &writer).ok());
+    for (int i = 0; i < 40; ++i) {
+      archive::PutOutcome outcome;
+      ASSERT_TRUE(writer->Put(testing::SyntheticRecord(i, (dir / "a.jsonl").string()), &outcome).ok());
+    }
+    ASSERT_TRUE(writer->Commit().ok());
+  }
+  const char* kDue = "SELECT count(*) FROM archive_meta WHERE key = 'links_due'";
+  EXPECT_EQ(SqlInt(db, kDue), 1);
+  EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM cable_graph"), 0);
+  auto rerun = testing::RunCablescope({"ingest", "--records", "--archive", db, (dir / "a.jsonl").string()});
+  ASSERT_EQ(rerun.status, 0) << rerun.err;
+  EXPECT_NE(rerun.err.find("0 new, 0 updated, 40 unchanged"), std::string::npos) << rerun.err;
+  EXPECT_NE(rerun.err.find("links:"), std::string::npos) << rerun.err;
+  EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM cable_graph"), 40);
+  EXPECT_EQ(SqlInt(db, kDue), 0);
+  auto again = testing::RunCablescope({"ingest", "--records", "--archive", db, (dir / "a.jsonl").string()});
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_EQ(again.err.find("links:"), std::string::npos) << again.err;
 }
 
 // kill -9 at 30 moments of an ingest: the archive always opens, passes
