@@ -259,6 +259,14 @@ TEST(IngestCommand, SurvivesKillNineAnywhere) {
   EXPECT_EQ(indexes, full_indexes);
   EXPECT_NE(indexes.find("tags_tag: CREATE INDEX"), std::string::npos) << indexes;
   EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM archive_meta WHERE key LIKE 'deferred%'"), 0);
+  // The links are those of the uninterrupted ingest too (a run killed after
+  // its last batch left them due: MarkLinksDue).
+  for (const char* sql : {"SELECT count(*) FROM cable_graph", "SELECT count(*) FROM persons",
+                          "SELECT count(*) FROM mentions WHERE person IS NOT NULL"}) {
+    EXPECT_EQ(SqlInt(db, sql), SqlInt(dir / "full.db", sql)) << sql;
+  }
+  EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM cable_graph"), kCables);
+  EXPECT_EQ(SqlInt(db, "SELECT count(*) FROM archive_meta WHERE key = 'links_due'"), 0);
   // And the index agrees with the tables: exactly what indexing every
   // stored record afresh gives.
   auto search = testing::RunCablescope({"search", "--archive", db.string(), "--json", "--limit", "0", "harvest"});
