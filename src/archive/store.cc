@@ -237,7 +237,6 @@ Status ArchiveWriter::IndexUnindexedText() {
   db_->Exec("ROLLBACK");
   in_txn_ = false;
   recipient_names_.clear();  // what the batch inserted is gone
-  links_marked_ = false;
   return s;
 }
 

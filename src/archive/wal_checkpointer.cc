@@ -53,7 +53,7 @@ void WalCheckpointer::Committed(int frames) {
   const int64_t added = frames >= last_frames_ ? frames - last_frames_ : frames;
   last_frames_ = frames;
   if (state_ == State::kDone) {
-    // A commit of half the threshold or more (a text-index segment or
+    // A commit of more than half the threshold (a text-index segment or
     // merge: up to ~1 GB at Cablegate size) goes back to the thread, a
     // bounded number of rounds in a row: copied here, it held the writer
     // for as long as the copy took.
@@ -100,7 +100,8 @@ void WalCheckpointer::Run() {
       int log_frames = 0;  // frames in the WAL when the pass began
       const int rc =
           sqlite3_wal_checkpoint_v2(own_->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &log_frames, nullptr);
-      // A smaller log than the last pass saw: the writer started the WAL over.
+      // A log smaller than the last pass saw: the writer started the WAL
+      // over, so nothing is left to copy.
       more = rc == SQLITE_OK && (passes == 0 || log_frames - previous_log > threshold_frames_ / 16);
       previous_log = log_frames;
     }

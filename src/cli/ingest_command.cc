@@ -265,7 +265,7 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
     progress.Clear();
     // The links (citation graph, people) are global: rebuilt once the
     // cables are in, and only when something changed, in this run or in a
-    // run killed before it wrote them (MarkLinksDue, link_build.h). They are computed on
+    // run killed before it wrote them (MarkLinksDue). They are computed on
     // a connection of their own while the writer builds the indexes the
     // ingest deferred, then written; the index on mentions, which the
     // write rewrites, comes last (link_build.h).
