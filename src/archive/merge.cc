@@ -1,6 +1,7 @@
 #include "archive/merge.h"
 
 #include <functional>
+#include <span>
 
 #include "link/text_links.h"
 #include "model/json_writer.h"
@@ -61,8 +62,8 @@ struct VersionRef {
 // value into it.
 class FieldMerger {
  public:
-  FieldMerger(std::vector<VersionRef> versions, Record* out, std::vector<FieldProvenance>* provenance)
-      : versions_(std::move(versions)), out_(out), provenance_(provenance) {}
+  FieldMerger(std::span<const VersionRef> versions, Record* out, std::vector<FieldProvenance>* provenance)
+      : versions_(versions), out_(out), provenance_(provenance) {}
 
   // measure(record, full) -> Completeness (see OfText); copy(from, to)
   // copies the field. Returns the version picked.
@@ -93,7 +94,7 @@ class FieldMerger {
   }
 
  private:
-  std::vector<VersionRef> versions_;
+  std::span<const VersionRef> versions_;
   Record* out_;  // nullptr: the provenance alone
   std::vector<FieldProvenance>* provenance_;
 };
@@ -191,7 +192,7 @@ MergedCable MergeVersions(const std::vector<CableVersion>& versions) {
   if (versions.empty()) return out;
   std::vector<VersionRef> refs;
   for (const auto& v : versions) refs.push_back({v.version, &v.record});
-  FieldMerger m(std::move(refs), &out.record, &out.provenance);
+  FieldMerger m(refs, &out.record, &out.provenance);
   const auto [paragraphs_version, body_version] = PickFields(m);
   // Paragraph offsets point into their own version's body.
   if (paragraphs_version != body_version) {
@@ -211,8 +212,11 @@ MergedCable MergeVersions(const std::vector<CableVersion>& versions) {
 }
 
 std::vector<FieldProvenance> OneVersionProvenance(const Record& record) {
+  // On the parser threads, for every new cable: the one version needs no
+  // vector of its own.
+  const VersionRef one{1, &record};
   std::vector<FieldProvenance> provenance;
-  FieldMerger m({{1, &record}}, nullptr, &provenance);
+  FieldMerger m(std::span<const VersionRef>(&one, 1), nullptr, &provenance);
   PickFields(m);
   return provenance;
 }
