@@ -47,9 +47,8 @@ Status DeferIndexes(Database& db);
 enum class RestoreIndexes {
   kAll,
   // All but those of the tables the link build rewrites (mentions,
-  // person_variants): an
-  // ingest builds these while it computes the links, the rest after
-  // writing them (link_build.h).
+  // person_variants): an ingest builds these while it computes the links,
+  // the rest after writing them (link_build.h).
   kAllButLinkTables,
 };
 

@@ -9,10 +9,10 @@
 // a fifth of the indexer's instructions); ForEachTerm maps the numbers to
 // cables, drops replaced ones, sorts the few terms that saw a cable out of
 // order (an updated cable has an older row) and delta-codes them in the
-// layout of text_postings.h. The term table is open addressing on the hash the tokenizer
-// computed: std::unordered_map's node per term and its hashing made a
-// fifth of an ingest's CPU time. Memory is about the encoded size of the
-// batch plus ~80 bytes a distinct term. Not thread-safe.
+// layout of text_postings.h. The term table is open addressing on the hash
+// the tokenizer computed: std::unordered_map's node per term and its
+// hashing made a fifth of an ingest's CPU time. Memory is about the encoded
+// size of the batch plus ~80 bytes a distinct term. Not thread-safe.
 #ifndef CABLESCOPE_ARCHIVE_TEXT_SEGMENT_BUILDER_H_
 #define CABLESCOPE_ARCHIVE_TEXT_SEGMENT_BUILDER_H_
 
