@@ -118,6 +118,7 @@ class Builder {
       ClusterNames();
       s = ApplyEdits(db);
     }
+    if (s.ok()) MakeRows();
     return s;
   }
 
@@ -347,6 +348,74 @@ class Builder {
     return st.status();
   }
 
+  // The rows of persons, person_variants and person_keys, and the order
+  // in which mentions are rewritten: everything Write needs but the
+  // statements, made here so that an ingest makes it on the planner's
+  // thread while the writer builds indexes (link_build.h), not on the
+  // writer's after them. Sets each mention's person.
+  void MakeRows() {
+    int64_t number = 0;
+    for (const auto& c : clusters_) {
+      if (!c.alive || c.mentions.empty()) continue;
+      ++number;
+      // Variants by frequency; the display name is the fullest, mixed case first.
+      std::map<std::string, int> variants;
+      std::vector<int64_t> cables;
+      PersonRow row;
+      row.person = number;
+      for (size_t mi : c.mentions) {
+        const Mention& m = mentions_[mi];
+        ++variants[m.name];
+        cables.push_back(m.cable);
+        if (!m.date.empty()) {
+          if (row.first_date.empty() || m.date < row.first_date) row.first_date = m.date;
+          if (row.last_date.empty() || m.date > row.last_date) row.last_date = m.date;
+        }
+      }
+      std::sort(cables.begin(), cables.end());
+      cables.erase(std::unique(cables.begin(), cables.end()), cables.end());
+      row.cables = static_cast<int64_t>(cables.size());
+      int display_score = -1;
+      for (const auto& [v, n] : variants) {
+        int words = 1;
+        bool lower = false;
+        for (char ch : v) {
+          words += ch == ' ' ? 1 : 0;
+          lower = lower || (ch >= 'a' && ch <= 'z');
+        }
+        const int score = words * 1000000 + (lower ? 500000 : 0) + std::min(n, 499999);
+        if (score > display_score) {
+          display_score = score;
+          row.name = v;
+        }
+      }
+      std::vector<std::pair<std::string, int>> titles(c.titles.begin(), c.titles.end());
+      std::stable_sort(titles.begin(), titles.end(),
+                       [](const auto& a, const auto& b) { return a.second > b.second; });
+      JsonWriter w(&row.titles_json);
+      w.BeginArray();
+      for (const auto& t : titles) w.String(t.first);
+      w.EndArray();
+      person_rows_.push_back(std::move(row));
+      for (const auto& [v, n] : variants) {
+        variant_rows_.push_back({number, v, FoldValue(v)});
+        for (std::string& k : SearchKeysOfName(v)) key_rows_.emplace_back(std::move(k), number);
+      }
+      for (size_t mi : c.mentions) mentions_[mi].person = number;
+    }
+    // person_keys in its key order: appended to its b-tree rather than
+    // inserted at scattered keys, person by person.
+    std::sort(key_rows_.begin(), key_rows_.end());
+    key_rows_.erase(std::unique(key_rows_.begin(), key_rows_.end()), key_rows_.end());
+    mention_order_.resize(mentions_.size());
+    for (size_t i = 0; i < mention_order_.size(); ++i) mention_order_[i] = i;
+    std::sort(mention_order_.begin(), mention_order_.end(), [&](size_t a, size_t b) {
+      const Mention& x = mentions_[a];
+      const Mention& y = mentions_[b];
+      return x.cable != y.cable ? x.cable < y.cable : x.position < y.position;
+    });
+  }
+
   Status WriteRows(Database& db) {
     Status s = db.Exec("DELETE FROM persons; DELETE FROM person_variants; DELETE FROM person_keys;");
     if (!s.ok()) return s;
@@ -368,87 +437,32 @@ class Builder {
                       &upd_mention);
     }
     if (!s.ok()) return s;
-    int64_t number = 0;
-    std::vector<std::pair<std::string, int64_t>> keys;  // person_keys rows
-    for (const auto& c : clusters_) {
-      if (!c.alive || c.mentions.empty()) continue;
-      ++number;
-      // Variants by frequency; the display name is the fullest, mixed case first.
-      std::map<std::string, int> variants;
-      std::vector<int64_t> cables;
-      std::string first, last;
-      for (size_t mi : c.mentions) {
-        const Mention& m = mentions_[mi];
-        ++variants[m.name];
-        cables.push_back(m.cable);
-        if (!m.date.empty()) {
-          if (first.empty() || m.date < first) first = m.date;
-          if (last.empty() || m.date > last) last = m.date;
-        }
-      }
-      std::sort(cables.begin(), cables.end());
-      cables.erase(std::unique(cables.begin(), cables.end()), cables.end());
-      std::string display;
-      int display_score = -1;
-      for (const auto& [v, n] : variants) {
-        int words = 1;
-        bool lower = false;
-        for (char ch : v) {
-          words += ch == ' ' ? 1 : 0;
-          lower = lower || (ch >= 'a' && ch <= 'z');
-        }
-        const int score = words * 1000000 + (lower ? 500000 : 0) + std::min(n, 499999);
-        if (score > display_score) {
-          display_score = score;
-          display = v;
-        }
-      }
-      std::vector<std::pair<std::string, int>> titles(c.titles.begin(), c.titles.end());
-      std::stable_sort(titles.begin(), titles.end(),
-                       [](const auto& a, const auto& b) { return a.second > b.second; });
-      std::string titles_json;
-      JsonWriter w(&titles_json);
-      w.BeginArray();
-      for (const auto& t : titles) w.String(t.first);
-      w.EndArray();
+    for (const PersonRow& row : person_rows_) {
       ins_person.Reset();
-      ins_person.Bind(1, number).Bind(2, display).Bind(3, titles_json);
-      if (first.empty()) ins_person.BindNull(4).BindNull(5);
-      else ins_person.Bind(4, first).Bind(5, last);
-      ins_person.Bind(6, static_cast<int64_t>(cables.size()));
+      ins_person.BindUncopied(2, row.name).BindUncopied(3, row.titles_json);
+      ins_person.Bind(1, row.person);
+      if (row.first_date.empty()) ins_person.BindNull(4).BindNull(5);
+      else ins_person.BindUncopied(4, row.first_date).BindUncopied(5, row.last_date);
+      ins_person.Bind(6, row.cables);
       s = ins_person.Run();
       if (!s.ok()) return s;
-      for (const auto& [v, n] : variants) {
-        const std::string folded = FoldValue(v);
-        ins_variant.Reset();
-        ins_variant.Bind(1, number).Bind(2, v).Bind(3, folded);
-        s = ins_variant.Run();
-        if (!s.ok()) return s;
-        for (std::string& k : SearchKeysOfName(v)) keys.emplace_back(std::move(k), number);
-      }
-      for (size_t mi : c.mentions) mentions_[mi].person = number;
     }
-    // person_keys in its key order: appended to its b-tree rather than
-    // inserted at scattered keys, person by person.
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    for (const auto& [k, person] : keys) {
+    for (const VariantRow& row : variant_rows_) {
+      ins_variant.Reset();
+      ins_variant.Bind(1, row.person).BindUncopied(2, row.variant).BindUncopied(3, row.key);
+      s = ins_variant.Run();
+      if (!s.ok()) return s;
+    }
+    for (const auto& [k, person] : key_rows_) {
       ins_key.Reset();
-      ins_key.Bind(1, k).Bind(2, person);
+      ins_key.BindUncopied(1, k).Bind(2, person);
       s = ins_key.Run();
       if (!s.ok()) return s;
     }
-    std::vector<size_t> order(mentions_.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-      const Mention& x = mentions_[a];
-      const Mention& y = mentions_[b];
-      return x.cable != y.cable ? x.cable < y.cable : x.position < y.position;
-    });
-    for (size_t i : order) {
+    for (size_t i : mention_order_) {
       const Mention& m = mentions_[i];
       upd_mention.Reset();
-      upd_mention.Bind(1, m.cable).Bind(2, m.position).Bind(3, m.name).Bind(4, m.titles_json);
+      upd_mention.Bind(1, m.cable).Bind(2, m.position).BindUncopied(3, m.name).BindUncopied(4, m.titles_json);
       if (m.person > 0) upd_mention.Bind(5, m.person);
       else upd_mention.BindNull(5);
       s = upd_mention.Run();
@@ -456,6 +470,21 @@ class Builder {
     }
     return Status::Ok();
   }
+
+  // MakeRows' rows.
+  struct PersonRow {
+    int64_t person = 0;
+    std::string name, titles_json, first_date, last_date;  // dates empty: none known
+    int64_t cables = 0;
+  };
+  struct VariantRow {
+    int64_t person = 0;
+    std::string variant, key;
+  };
+  std::vector<PersonRow> person_rows_;
+  std::vector<VariantRow> variant_rows_;
+  std::vector<std::pair<std::string, int64_t>> key_rows_;  // (key, person), sorted
+  std::vector<size_t> mention_order_;  // mentions_ in (cable, position) order
 
   std::vector<Mention> mentions_;
   std::vector<std::string> folded_;  // FoldValue of each mention's name (edits only)
