@@ -5,10 +5,20 @@
 // as one segment when the batch is large (FlushIfFull, ~96 MB of postings)
 // or the ingest ends (Flush): rows of text_postings, one per term, and each
 // cable's text_docs row. Until then a reader finds the cable by its fields
-// but not by its words. After each write, eight segments of one level are
-// merged into one of the next (LevelDB's and Lucene's tiered compaction),
-// so an archive of N cables has O(log N) segments and a word's postings are
-// a few rows; a merge drops the postings of cables re-indexed since.
+// but not by its words. After each write, kMergeFactor segments of one
+// level are merged into one of the next (LevelDB's and Lucene's tiered
+// compaction), so an archive of N cables has O(log N) segments and a word's
+// postings are a few rows; a merge drops the postings of cables re-indexed
+// since.
+//
+// The factor is 16, not 8: a merge runs on the writer's thread, inside a
+// batch, and stops the ingest while it copies (~8 s for eight segments of
+// Cablegate's cables, the other core idle; then as long again for the
+// checkpointer). With 16 a posting is rewritten less often (once per
+// factor-fold growth of the archive), Cablegate's 251,287 cables (~14
+// segments of ~19,000) are not merged at all, and a search reads up to ~15
+// rows per word and level where it read ~7: no slower in the query bench
+// (docs/PERFORMANCE.md, session 14).
 //
 // Cables are appended to the segment on a thread of the writer's own (the
 // indexer): it is a scatter of ~500 terms a cable into as many posting
@@ -43,7 +53,7 @@ namespace cablescope::archive {
 class TextIndexWriter {
  public:
   static constexpr size_t kSegmentBytes = size_t{96} << 20;
-  static constexpr int kMergeFactor = 8;
+  static constexpr int kMergeFactor = 16;
   static constexpr size_t kMaxQueued = 512;  // cables waiting for the indexer
 
   TextIndexWriter() = default;

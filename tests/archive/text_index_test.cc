@@ -14,6 +14,7 @@
 #include "archive/searcher.h"
 #include "archive/store.h"
 #include "archive/text_index_check.h"
+#include "archive/text_index_writer.h"
 #include "archive/text_postings.h"
 #include "archive/text_segment_builder.h"
 #include "archive/text_tokenize.h"
@@ -166,14 +167,17 @@ std::vector<std::string> Ids(Searcher& searcher, const std::string& query) {
   return ids;
 }
 
-// Each Commit writes a segment; eight of a level merge into one of the
-// next. Cables re-indexed meanwhile (a second version) leave stale
+// Each Commit writes a segment; kMergeFactor of a level merge into one of
+// the next. Cables re-indexed meanwhile (a second version) leave stale
 // postings behind, which the merge drops; answers never change.
 TEST(TextIndex, SegmentsMergeAndStalePostingsGo) {
   const std::string path = (cablescope::testing::TempDir() / "cables.db").string();
   std::unique_ptr<ArchiveWriter> w;
   ASSERT_TRUE(ArchiveWriter::Open(path, &w).ok());
-  for (int batch = 0; batch < 17; ++batch) {
+  // Two merges' worth of writes and one more.
+  const int batches = 2 * TextIndexWriter::kMergeFactor + 1;
+  const int cables = batches * 10;
+  for (int batch = 0; batch < batches; ++batch) {
     for (int i = 0; i < 10; ++i) {
       PutOutcome o;
       ASSERT_TRUE(w->Put(SyntheticRecord(batch * 10 + i, "gen/a.txt"), &o).ok());
@@ -192,7 +196,7 @@ TEST(TextIndex, SegmentsMergeAndStalePostingsGo) {
   w.reset();
   std::unique_ptr<ArchiveReader> reader;
   ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
-  // 17 writes: two merges of level 0 into level 1, one level-0 segment left.
+  // Two merges of level 0 into level 1, one level-0 segment left.
   EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM text_segments WHERE level = 1"), 2);
   EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM text_segments WHERE level = 0"), 1);
   // Cable 3's old words were in a segment merged since: no posting left.
@@ -211,10 +215,12 @@ TEST(TextIndex, SegmentsMergeAndStalePostingsGo) {
   EXPECT_TRUE(check.ok()) << check.message();
   Searcher searcher(reader.get());
   EXPECT_EQ(Ids(searcher, "narwhals"), std::vector<std::string>{"08TESTPOST3"});
-  EXPECT_EQ(Ids(searcher, "harvest").size(), 170u);
+  EXPECT_EQ(Ids(searcher, "harvest").size(), static_cast<size_t>(cables));
   const auto topic3 = Ids(searcher, "topic3");
   EXPECT_EQ(std::count(topic3.begin(), topic3.end(), "08TESTPOST3"), 0);
-  EXPECT_EQ(topic3.size(), 23u);  // n % 7 == 3 for n < 170, less cable 3
+  size_t topic3_cables = 0;  // SyntheticRecord(n) names topic(n % 7); cable 3 names others now
+  for (int n = 0; n < cables; ++n) topic3_cables += n % 7 == 3 && n != 3 ? 1 : 0;
+  EXPECT_EQ(topic3.size(), topic3_cables);
   EXPECT_EQ(Ids(searcher, "\"walruses and narwhals\""), std::vector<std::string>{"08TESTPOST3"});
   EXPECT_TRUE(Ids(searcher, "\"narwhals and walruses\"").empty());
 }
