@@ -118,15 +118,29 @@ LetterCounts UpperCopy(std::string_view s, char* out) {
 #if defined(__SSE2__)
   const __m128i a_lo = _mm_set1_epi8('a' - 1), z_lo = _mm_set1_epi8('z' + 1);
   const __m128i a_up = _mm_set1_epi8('A' - 1), z_up = _mm_set1_epi8('Z' + 1);
-  const __m128i case_bit = _mm_set1_epi8(0x20);
-  for (; k + 16 <= s.size(); k += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + k));
-    // Signed compares: bytes from 0x80 are negative and in neither range.
-    const __m128i lower = _mm_and_si128(_mm_cmpgt_epi8(v, a_lo), _mm_cmplt_epi8(v, z_lo));
-    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, a_up), _mm_cmplt_epi8(v, z_up));
-    n.low += static_cast<size_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(lower))));
-    n.up += static_cast<size_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(upper))));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k), _mm_xor_si128(v, _mm_and_si128(lower, case_bit)));
+  const __m128i case_bit = _mm_set1_epi8(0x20), zero = _mm_setzero_si128();
+  // The letters are counted per byte lane (a compare's 0xFF is -1, so a
+  // subtraction adds one) and the lanes summed every 255 blocks, before a
+  // lane can overflow: a popcount of each block's mask is a library call
+  // without -mpopcnt, which the x86-64 baseline lacks.
+  while (k + 16 <= s.size()) {
+    __m128i lows = zero, ups = zero;
+    for (int block = 0; block < 255 && k + 16 <= s.size(); ++block, k += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + k));
+      // Signed compares: bytes from 0x80 are negative and in neither range.
+      const __m128i lower = _mm_and_si128(_mm_cmpgt_epi8(v, a_lo), _mm_cmplt_epi8(v, z_lo));
+      const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, a_up), _mm_cmplt_epi8(v, z_up));
+      lows = _mm_sub_epi8(lows, lower);
+      ups = _mm_sub_epi8(ups, upper);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k), _mm_xor_si128(v, _mm_and_si128(lower, case_bit)));
+    }
+    // Sum of the 16 lanes: two 8-lane sums of absolute differences from 0
+    // (at most 8 * 255 * 255 each), as in parse/byte_scan.h.
+    const __m128i low_sums = _mm_sad_epu8(lows, zero), up_sums = _mm_sad_epu8(ups, zero);
+    n.low += static_cast<size_t>(_mm_cvtsi128_si32(low_sums)) +
+             static_cast<size_t>(_mm_cvtsi128_si32(_mm_srli_si128(low_sums, 8)));
+    n.up += static_cast<size_t>(_mm_cvtsi128_si32(up_sums)) +
+            static_cast<size_t>(_mm_cvtsi128_si32(_mm_srli_si128(up_sums, 8)));
   }
 #endif
   for (; k < s.size(); ++k) {
