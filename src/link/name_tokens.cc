@@ -134,8 +134,8 @@ LetterCounts UpperCopy(std::string_view s, char* out) {
       ups = _mm_sub_epi8(ups, upper);
       _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k), _mm_xor_si128(v, _mm_and_si128(lower, case_bit)));
     }
-    // Sum of the 16 lanes: two 8-lane sums of absolute differences from 0
-    // (at most 8 * 255 * 255 each), as in parse/byte_scan.h.
+    // Sum of the 16 lanes (each at most 255): two 8-lane sums of absolute
+    // differences from 0, as in parse/byte_scan.h.
     const __m128i low_sums = _mm_sad_epu8(lows, zero), up_sums = _mm_sad_epu8(ups, zero);
     n.low += static_cast<size_t>(_mm_cvtsi128_si32(low_sums)) +
              static_cast<size_t>(_mm_cvtsi128_si32(_mm_srli_si128(low_sums, 8)));

@@ -42,6 +42,18 @@ TEST(TokenizeNames, CountsCapitalsOverTheWholeText) {
   EXPECT_TRUE(TokenizeNames(caps).capitals);
   EXPECT_FALSE(TokenizeNames(caps + std::string(400, 'x')).capitals);
   EXPECT_FALSE(TokenizeNames("1234 -- 5678").capitals);
+  // Past 4,080 bytes (255 blocks of 16, after which the per-lane counts
+  // are summed) every letter still counts, also in the lanes that hold a
+  // capital in every block (the first eight here): exactly 80% capitals
+  // is capitals, 70% is not.
+  const std::string caps16 = "ABCDEFGHIJKLMNOP", half16 = "ABCDEFGHabcdefgh";
+  std::string eighty, seventy;
+  for (int i = 0; i < 200; ++i) {
+    eighty += caps16 + caps16 + caps16 + half16 + half16;    // 64 of 80 letters
+    seventy += caps16 + caps16 + half16 + half16 + half16;   // 56 of 80
+  }
+  EXPECT_TRUE(TokenizeNames(eighty).capitals);
+  EXPECT_FALSE(TokenizeNames(seventy).capitals);
 }
 
 }  // namespace
