@@ -149,6 +149,10 @@ class Builder {
     if (!s.ok()) return s;
     std::unordered_map<std::string, std::vector<std::string>> titles_cache;
     std::unordered_map<std::string, std::pair<NameKey, GivenKey>> key_cache;
+    // Room for every mention at once: grown by doubling, the vector (~300
+    // bytes a mention, 3.75 million at 1,000,000 cables) was moved and
+    // faulted into fresh pages again at each step.
+    mentions_.reserve(static_cast<size_t>(std::max<int64_t>(0, QueryInt(db, "SELECT count(*) FROM mentions", 0))));
     auto cable = cables.begin();
     while (st.Step()) {
       Mention m;
