@@ -26,11 +26,16 @@ namespace {
 constexpr int kTitledYears = 4;
 constexpr int kUntitledYears = 3;
 
+const std::vector<std::string> kNoTitles;
+
 struct Mention {
   int64_t cable = 0, position = 0;
   std::string name;
   std::string titles_json;  // as stored
-  std::vector<std::string> titles;
+  // The titles_json parsed, shared by every mention with the same titles
+  // (Builder::titles_of_): a copy per mention was a vector and its strings
+  // allocated ~1 million times.
+  const std::vector<std::string>* titles = &kNoTitles;
   std::string date;
   int day = 0;   // YYYYMMDD of date, for sorting
   int year = 0;
@@ -92,7 +97,7 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 
 void AddTo(PersonCluster* c, size_t index, Mention* m) {
   c->mentions.push_back(index);
-  for (const auto& t : m->titles) ++c->titles[t];
+  for (const auto& t : *m->titles) ++c->titles[t];
   if (m->year > 0) {
     if (c->first_year == 0 || m->year < c->first_year) c->first_year = m->year;
     if (m->year > c->last_year) c->last_year = m->year;
@@ -147,7 +152,6 @@ class Builder {
         // the first build did.
         "SELECT cable, position, name, titles FROM mentions ORDER BY cable, position", &st);
     if (!s.ok()) return s;
-    std::unordered_map<std::string, std::vector<std::string>> titles_cache;
     std::unordered_map<std::string, std::pair<NameKey, GivenKey>> key_cache;
     // Room for every mention at once: grown by doubling, the vector (~300
     // bytes a mention, 3.75 million at 1,000,000 cables) was moved and
@@ -169,12 +173,12 @@ class Builder {
                 std::atoi(m.date.substr(8, 2).c_str());
       }
       // Few distinct names and title lists among many mentions: fold each once.
-      auto title_it = titles_cache.find(m.titles_json);
-      if (title_it == titles_cache.end()) {
-        title_it = titles_cache.emplace(m.titles_json, TitlesFromJson(m.titles_json)).first;
+      auto title_it = titles_of_.find(m.titles_json);
+      if (title_it == titles_of_.end()) {
+        title_it = titles_of_.emplace(m.titles_json, TitlesFromJson(m.titles_json)).first;
       }
-      m.titles = title_it->second;
-      for (const std::string& t : m.titles) {
+      m.titles = &title_it->second;
+      for (const std::string& t : *m.titles) {
         const size_t number = title_numbers_.emplace(t, title_numbers_.size()).first->second;
         if (number < 64) {
           m.title_mask |= uint64_t{1} << number;
@@ -259,12 +263,12 @@ class Builder {
           best_distance = d;
         }
       };
-      if (!m.titles.empty()) {
+      if (!m.titles->empty()) {
         // The same title: the person who held it nearest in time. The bits
         // answer for titles numbered below 64; the map for the others.
         for (const Candidate& c : candidates) {
           if ((c.title_mask & m.title_mask) != 0 ||
-              (m.title_overflow && SharesTitle(clusters_[c.cluster], m.titles))) {
+              (m.title_overflow && SharesTitle(clusters_[c.cluster], *m.titles))) {
             consider(c, kTitledYears);
           }
         }
@@ -495,6 +499,9 @@ class Builder {
   std::vector<PersonCluster> clusters_;
   std::unordered_map<std::string, std::vector<Candidate>> by_key_;  // surname key -> its persons
   std::unordered_map<std::string, size_t> title_numbers_;  // title -> bit of the masks
+  // titles_json -> its titles; Mention::titles point at the values, which
+  // a node-based map keeps in place.
+  std::unordered_map<std::string, std::vector<std::string>> titles_of_;
 };
 
 }  // namespace
