@@ -132,9 +132,7 @@ class Builder {
     Status s = WriteRows(db);
     if (report != nullptr) {
       report->mentions = static_cast<int64_t>(mentions_.size());
-      int64_t persons = 0;
-      for (const auto& c : clusters_) persons += c.alive && !c.mentions.empty() ? 1 : 0;
-      report->persons = persons;
+      report->persons = static_cast<int64_t>(person_rows_.size());
     }
     return s;
   }
@@ -356,11 +354,10 @@ class Builder {
     return st.status();
   }
 
-  // The rows of persons, person_variants and person_keys, and the order
-  // in which mentions are rewritten: everything Write needs but the
-  // statements, made here so that an ingest makes it on the planner's
-  // thread while the writer builds indexes (link_build.h), not on the
-  // writer's after them. Sets each mention's person.
+  // The rows of persons, person_variants and person_keys, and each
+  // mention's person: everything Write needs but the statements, made here
+  // so that an ingest makes it on the planner's thread while the writer
+  // builds indexes (link_build.h), not on the writer's after them.
   void MakeRows() {
     int64_t number = 0;
     for (const auto& c : clusters_) {
@@ -415,13 +412,6 @@ class Builder {
     // inserted at scattered keys, person by person.
     std::sort(key_rows_.begin(), key_rows_.end());
     key_rows_.erase(std::unique(key_rows_.begin(), key_rows_.end()), key_rows_.end());
-    mention_order_.resize(mentions_.size());
-    for (size_t i = 0; i < mention_order_.size(); ++i) mention_order_[i] = i;
-    std::sort(mention_order_.begin(), mention_order_.end(), [&](size_t a, size_t b) {
-      const Mention& x = mentions_[a];
-      const Mention& y = mentions_[b];
-      return x.cable != y.cable ? x.cable < y.cable : x.position < y.position;
-    });
   }
 
   Status WriteRows(Database& db) {
@@ -467,8 +457,8 @@ class Builder {
       s = ins_key.Run();
       if (!s.ok()) return s;
     }
-    for (size_t i : mention_order_) {
-      const Mention& m = mentions_[i];
+    // Load read them in (cable, position) order, mentions' key order.
+    for (const Mention& m : mentions_) {
       upd_mention.Reset();
       upd_mention.Bind(1, m.cable).Bind(2, m.position).BindUncopied(3, m.name).BindUncopied(4, m.titles_json);
       if (m.person > 0) upd_mention.Bind(5, m.person);
@@ -492,7 +482,6 @@ class Builder {
   std::vector<PersonRow> person_rows_;
   std::vector<VariantRow> variant_rows_;
   std::vector<std::pair<std::string, int64_t>> key_rows_;  // (key, person), sorted
-  std::vector<size_t> mention_order_;  // mentions_ in (cable, position) order
 
   std::vector<Mention> mentions_;
   std::vector<std::string> folded_;  // FoldValue of each mention's name (edits only)
