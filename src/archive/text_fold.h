@@ -17,6 +17,10 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace cablescope::archive {
 
 // A token's byte range in the text it came from.
@@ -31,6 +35,15 @@ struct TokenSpan {
 // tokenizer's time (docs/PERFORMANCE.md, session 9).
 template <typename Fn>
 void ForEachToken(std::string_view text, Fn&& fn);
+
+// ForEachToken and each token's folded form (FoldTokenView):
+// `fn(TokenSpan, std::string_view folded, bool padded)`, where `folded` is
+// a view of `text` or of *scratch, valid until the next call, and `padded`
+// says that 16 bytes from folded.data() may be read and are zero after the
+// term (most terms of up to 15 bytes; TermHashPadded16 reads them so). The
+// index's hot path: one pass finds and folds each token.
+template <typename Fn>
+void ForEachFoldedToken(std::string_view text, std::string* scratch, Fn&& fn);
 
 // The tokens of `text` as spans.
 std::vector<TokenSpan> Tokenize(std::string_view text);
@@ -86,36 +99,138 @@ inline std::string_view FoldTokenView(std::string_view token, std::string* scrat
   return token.substr(zeros);
 }
 
-template <typename Fn>
-void ForEachToken(std::string_view text, Fn&& fn) {
+namespace text_fold_internal {
+
+inline bool IsAsciiWordByte(unsigned char c) { return ((kAsciiWordBits[c >> 6] >> (c & 63)) & 1) != 0; }
+
+#if defined(__SSE2__)
+// 16 bytes of 0xFF, then 16 of 0: loaded at 16 - n, a mask of the first n bytes.
+inline constexpr unsigned char kFirstBytes[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                                  0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+
+// The 16 bytes at p: bit k of `word` set when p[k] is an ASCII letter or
+// digit, of `digit` when a digit; `lower` is the bytes with ASCII capitals
+// made small. Signed compares: bytes from 0x80 are negative, in no range.
+struct Block16 {
+  unsigned word, digit, high;
+  __m128i lower;
+};
+inline __m128i BytesIn(__m128i v, char first, char last) {
+  return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(first - 1))),
+                       _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(last + 1))));
+}
+inline Block16 ReadBlock16(const unsigned char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i digit = BytesIn(v, '0', '9');
+  const __m128i lower = _mm_or_si128(v, _mm_and_si128(BytesIn(v, 'A', 'Z'), _mm_set1_epi8(0x20)));
+  const __m128i small = BytesIn(lower, 'a', 'z');
+  Block16 b;
+  b.word = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, small)));
+  b.digit = static_cast<unsigned>(_mm_movemask_epi8(digit));
+  b.high = static_cast<unsigned>(_mm_movemask_epi8(v));
+  b.lower = lower;
+  return b;
+}
+#endif
+
+// The tokenizer of ForEachToken and ForEachFoldedToken: fn(TokenSpan,
+// folded, padded) where `folded` is FoldTokenView's answer when kFold, else
+// empty, and `padded` says that 16 bytes from folded.data() are readable
+// and zero after the term.
+//
+// With SSE2 (every x86-64) a 16-byte block finds the end of a token and the
+// start of the next: words run ~6 bytes, so a byte loop mispredicts its
+// exit on nearly every word, and the block also folds an ASCII token that
+// ends inside it, which is nearly all of them. Bytes from 0x80 and the last
+// 15 bytes of the text take the byte loop.
+template <bool kFold, typename Fn>
+void ScanTokens(std::string_view text, std::string* scratch, Fn&& fn) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
+  if constexpr (kFold) {
+    if (scratch->size() < 16) scratch->resize(16);
+  }
   size_t i = 0;
   while (i < size) {
     // Between tokens.
+#if defined(__SSE2__)
+    if (i + 16 <= size) {
+      const Block16 b = ReadBlock16(bytes + i);
+      const unsigned next = b.word | b.high;
+      if (next == 0) {
+        i += 16;
+        continue;
+      }
+      i += static_cast<size_t>(__builtin_ctz(next));
+    }
+#endif
+    if (i >= size) break;
     size_t length = 1;
     const unsigned char c = bytes[i];
-    const bool token_char = c < 0x80 ? ((text_fold_internal::kAsciiWordBits[c >> 6] >> (c & 63)) & 1) != 0
-                                     : text_fold_internal::NonAsciiTokenChar(text, i, &length);
+    const bool token_char = c < 0x80 ? IsAsciiWordByte(c) : NonAsciiTokenChar(text, i, &length);
     if (!token_char) {
       i += length;
       continue;
     }
     const size_t start = i;
+#if defined(__SSE2__)
+    if (c < 0x80 && i + 16 <= size) {
+      const Block16 b = ReadBlock16(bytes + i);
+      // ~word has bits 16 and up set: the run is 16 when all are word bytes.
+      const unsigned run = static_cast<unsigned>(__builtin_ctz(~b.word));
+      if (run < 16 && (b.high >> run & 1) == 0) {
+        // An ASCII token that ends in this block.
+        i += run;
+        if constexpr (kFold) {
+          const unsigned in_token = (1u << run) - 1;
+          if ((b.digit & in_token) == in_token) {
+            size_t zeros = 0;
+            while (zeros + 1 < run && bytes[start + zeros] == '0') ++zeros;
+            fn(TokenSpan{start, i}, text.substr(start + zeros, run - zeros), false);
+          } else {
+            // Zeros after the token: the term's hash reads whole words (text_tokenize.h).
+            const __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kFirstBytes + 16 - run));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(scratch->data()), _mm_and_si128(b.lower, keep));
+            fn(TokenSpan{start, i}, std::string_view(scratch->data(), run), true);
+          }
+        } else {
+          fn(TokenSpan{start, i}, std::string_view(), false);
+        }
+        continue;
+      }
+    }
+#endif
     i += length;
     // Inside one.
     while (i < size) {
       const unsigned char d = bytes[i];
       if (d < 0x80) {
-        if (((text_fold_internal::kAsciiWordBits[d >> 6] >> (d & 63)) & 1) == 0) break;
+        if (!IsAsciiWordByte(d)) break;
         ++i;
       } else {
-        if (!text_fold_internal::NonAsciiTokenChar(text, i, &length)) break;
+        if (!NonAsciiTokenChar(text, i, &length)) break;
         i += length;
       }
     }
-    fn(TokenSpan{start, i});
+    if constexpr (kFold) {
+      fn(TokenSpan{start, i}, FoldTokenView(text.substr(start, i - start), scratch), false);
+      if (scratch->size() < 16) scratch->resize(16);
+    } else {
+      fn(TokenSpan{start, i}, std::string_view(), false);
+    }
   }
+}
+
+}  // namespace text_fold_internal
+
+template <typename Fn>
+void ForEachToken(std::string_view text, Fn&& fn) {
+  text_fold_internal::ScanTokens<false>(text, nullptr, [&](TokenSpan span, std::string_view, bool) { fn(span); });
+}
+
+template <typename Fn>
+void ForEachFoldedToken(std::string_view text, std::string* scratch, Fn&& fn) {
+  text_fold_internal::ScanTokens<true>(text, scratch, fn);
 }
 
 }  // namespace cablescope::archive

@@ -132,6 +132,17 @@ bool DecodePostings(std::string_view docs, std::string_view positions, std::vect
 // from 0 (the body is column 2: 2 << 24 as a varint): a third of the
 // positions of an archive are first keys.
 inline constexpr uint32_t kFirstKey = 0xffffffffu;
+// The same at `out` (room for two varints of 32 bits), returning its end.
+inline char* PutPositionKeyTo(char* out, uint32_t key, uint32_t* last) {
+  if (*last == kFirstKey) {
+    out = PutVarintTo(out, key >> kPositionBits);
+    out = PutVarintTo(out, key & ((1u << kPositionBits) - 1));
+  } else {
+    out = PutVarintTo(out, key - *last);
+  }
+  *last = key;
+  return out;
+}
 inline void PutPositionKey(std::string* out, uint32_t key, uint32_t* last) {
   if (*last == kFirstKey) {
     PutVarint(out, key >> kPositionBits);

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "archive/merge.h"
 #include "archive/word_diff.h"
 
@@ -58,6 +63,68 @@ TEST(TextFold, TokensAcrossMultibyteAndInvalidBytes) {
   EXPECT_EQ(text.substr(spans[3].begin, spans[3].end - spans[3].begin), "ok");  // after an em dash
   EXPECT_EQ(text.substr(spans[4].begin, spans[4].end - spans[4].begin), "5");   // after the euro sign
   EXPECT_EQ(FoldedTokens(text), (std::vector<std::string>{"mottaki", "kasuri", "ete", "ok", "5"}));
+}
+
+// The tokenizer reads 16 bytes at a time where it can (text_fold.h); it
+// must cut and fold exactly as a byte at a time does. Random texts of
+// ASCII words, numbers with zeros, punctuation, accented letters, a dash
+// and invalid bytes, long enough that tokens straddle the 16-byte blocks
+// and the byte loop takes each text's tail.
+TEST(TextFold, BlockTokenizerAgreesWithByteLoop) {
+  const std::vector<std::string> pieces = {"a", "Z", "m", "Q", "0", "7", "00", " ", "  ", "\n", ".", ",", "(",
+                                           "-", "'", "@", "[", "`", "{", "\xc3\xa9", "\xc3\x89", "\xe2\x80\x94",
+                                           "\xff", "\xcc\x81", "MOTTAKI", "islamabad", "010261", "x0280"};
+  std::mt19937 rng(20261124);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const size_t parts = rng() % 60;
+    for (size_t k = 0; k < parts; ++k) text += pieces[rng() % pieces.size()];
+
+    // The reference: a byte at a time, each token folded on its own.
+    std::vector<std::pair<TokenSpan, std::string>> expected;
+    size_t i = 0;
+    while (i < text.size()) {
+      size_t length = 1;
+      const auto c = static_cast<unsigned char>(text[i]);
+      const bool word = c < 0x80 ? text_fold_internal::IsAsciiWordByte(c)
+                                 : text_fold_internal::NonAsciiTokenChar(text, i, &length);
+      if (!word) {
+        i += length;
+        continue;
+      }
+      const size_t start = i;
+      i += length;
+      while (i < text.size()) {
+        const auto d = static_cast<unsigned char>(text[i]);
+        if (d < 0x80 ? !text_fold_internal::IsAsciiWordByte(d)
+                     : !text_fold_internal::NonAsciiTokenChar(text, i, &length)) {
+          break;
+        }
+        i += d < 0x80 ? 1 : length;
+      }
+      expected.push_back({TokenSpan{start, i}, FoldToken(text.substr(start, i - start))});
+    }
+
+    std::vector<std::pair<TokenSpan, std::string>> folded;
+    std::string scratch;
+    ForEachFoldedToken(text, &scratch, [&](TokenSpan span, std::string_view term, bool padded) {
+      folded.push_back({span, std::string(term)});
+      if (padded) {
+        ASSERT_LT(term.size(), 16u);
+        for (size_t k = term.size(); k < 16; ++k) ASSERT_EQ(term.data()[k], '\0') << text;
+      }
+    });
+    const std::vector<TokenSpan> spans = Tokenize(text);
+    ASSERT_EQ(folded.size(), expected.size()) << text;
+    ASSERT_EQ(spans.size(), expected.size()) << text;
+    for (size_t k = 0; k < expected.size(); ++k) {
+      EXPECT_EQ(folded[k].first.begin, expected[k].first.begin) << text;
+      EXPECT_EQ(folded[k].first.end, expected[k].first.end) << text;
+      EXPECT_EQ(folded[k].second, expected[k].second) << text;
+      EXPECT_EQ(spans[k].begin, expected[k].first.begin) << text;
+      EXPECT_EQ(spans[k].end, expected[k].first.end) << text;
+    }
+  }
 }
 
 TEST(Merge, RedactionsDoNotCount) {

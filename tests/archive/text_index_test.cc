@@ -41,6 +41,20 @@ std::map<std::string, std::pair<uint32_t, std::vector<uint32_t>>> Terms(const Ca
   return out;
 }
 
+// The tokenizer hashes most terms from a zero-padded 16-byte buffer; the
+// hash must be the one of the term alone, at every length it takes.
+TEST(TextPostings, PaddedTermHashIsTheTermHash) {
+  const std::string letters = "abcdefghijklmnop0123";
+  for (size_t n = 0; n < 16; ++n) {
+    for (size_t from = 0; from + n <= letters.size(); from += 3) {
+      char padded[16] = {};
+      letters.copy(padded, n, from);
+      const std::string_view term(padded, n);
+      EXPECT_EQ(TermHashPadded16(padded, n), TermHash(term)) << term;
+    }
+  }
+}
+
 TEST(TextPostings, RoundTripAndMalformedBlobs) {
   // Position bytes: the first key as column and position, then deltas.
   const std::string p1("\x02\x05\x03", 3), p2("\x00\x81\x01\x02", 4);
