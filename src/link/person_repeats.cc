@@ -80,10 +80,8 @@ bool RepeatedNames::Alone(size_t k) const {
          !tok_[k + 1].capitalised;
 }
 
-void RepeatedNames::See(size_t k) {
+void RepeatedNames::SeeCapitalised(size_t k) {
   const NameToken& t = tok_[k];
-  // Most words: written small, or in capitals.
-  if (!t.capitalised || !t.has_lower) return;
   const size_t bit = Bit(t.upper);
   if ((bits_[bit >> 6] >> (bit & 63)) & 1) {
     const bool place = k > 0 && !t.break_before && IsBeforePlace(tok_[k - 1].upper);

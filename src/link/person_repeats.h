@@ -33,13 +33,18 @@ class RepeatedNames {
   RepeatedNames(std::string_view text, const std::vector<NameToken>& tokens)
       : text_(text), tok_(tokens) {}
 
-  // Token k, which no anchor took.
-  void See(size_t k);
+  // Token k, which no anchor took. Most are written small or in capitals
+  // and are turned away here, inline, without a call.
+  void See(size_t k) {
+    if (tok_[k].capitalised && tok_[k].has_lower) SeeCapitalised(k);
+  }
 
   // The full names (their two token indexes) the text repeats as above.
   std::vector<std::vector<size_t>> Names() const;
 
  private:
+  void SeeCapitalised(size_t k);
+
   struct Pair {
     size_t at = 0;                                 // the first word's token
     int written = 1;                               // times the pair is written
