@@ -1,5 +1,9 @@
 #include "link/ref_links.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cstdlib>
 #include <optional>
@@ -30,6 +34,27 @@ bool WordAt(std::string_view body, size_t pos, std::string_view word) {
   }
   const size_t end = pos + word.size();
   return end == body.size() || !(IsAlpha(body[end]) || IsDigit(body[end]));
+}
+
+// The first i >= pos where a pointer or an inline id may start: `R` or `r`
+// (`REF A`, `reftel`) or a digit; body.size() when none. SSE2 (every
+// x86-64) tests 16 bytes a step; a byte loop tested each of the ~7 KB of a
+// cable in turn.
+size_t NextRefStart(std::string_view body, size_t pos) {
+#if defined(__SSE2__)
+  const __m128i r_upper = _mm_set1_epi8('R'), r_lower = _mm_set1_epi8('r');
+  const __m128i below_zero = _mm_set1_epi8('0' - 1), above_nine = _mm_set1_epi8('9' + 1);
+  while (pos + 16 <= body.size()) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(body.data() + pos));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below_zero), _mm_cmplt_epi8(v, above_nine));
+    const __m128i hit = _mm_or_si128(digit, _mm_or_si128(_mm_cmpeq_epi8(v, r_upper), _mm_cmpeq_epi8(v, r_lower)));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+    if (mask != 0) return pos + static_cast<size_t>(__builtin_ctz(mask));
+    pos += 16;
+  }
+#endif
+  while (pos < body.size() && body[pos] != 'R' && body[pos] != 'r' && !IsDigit(body[pos])) ++pos;
+  return pos;
 }
 
 size_t SkipBlanks(std::string_view body, size_t pos) {
@@ -70,7 +95,11 @@ class Scanner {
   }
 
   std::vector<RefLink> Run() {
-    for (size_t pos = 0; pos < body_.size() && out_.size() < kMaxLinks;) {
+    // Only at `R`, `r` and digits does anything start; the bytes between
+    // are skipped (and with them, maybe, the start of the skipped range:
+    // the first byte inside it then jumps to its end).
+    for (size_t pos = NextRefStart(body_, 0); pos < body_.size() && out_.size() < kMaxLinks;
+         pos = NextRefStart(body_, pos)) {
       if (pos >= skip_begin_ && pos < skip_end_) {
         pos = skip_end_;
         continue;
