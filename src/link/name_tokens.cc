@@ -193,10 +193,11 @@ char PunctuationBefore(std::string_view text, const std::vector<NameToken>& toke
 NameTokens TokenizeNames(std::string_view s) {
   NameTokens out;
   // The upper-cased copy, counting capitals and small letters on the way.
-  out.upper_text.resize(s.size());
+  // Eight bytes more, zeros: a word lookup reads 8 bytes from a word's start.
+  out.upper_text.resize(s.size() + 8);
   const LetterCounts counts = UpperCopy(s, out.upper_text.data());
   out.capitals = counts.up + counts.low > 0 && counts.up * 10 >= (counts.up + counts.low) * 8;
-  const std::string_view upper(out.upper_text.data(), out.upper_text.size());
+  const std::string_view upper(out.upper_text.data(), s.size());
   std::vector<NameToken>& list = out.list;
   list.reserve(s.size() / 6);  // cable prose: a word every ~6 bytes
   const WordSet& words = TokenWords();
@@ -236,6 +237,7 @@ NameTokens TokenizeNames(std::string_view s) {
     t.start = static_cast<uint32_t>(i);
     size_t j = i;
     bool has_lower = false;
+    bool high = false;  // a byte from 0x80 in the word
     while (j < s.size()) {
       const ByteClass c = ClassOf(s[j]);
       if (c == kUpper || c == kLower) {
@@ -243,10 +245,12 @@ NameTokens TokenizeNames(std::string_view s) {
       } else if (c == kHigh && IsCurlyApostrophe(s, j)) {
         if (!LetterAt(s, j + 3)) break;
         j += 3;
+        high = true;
       } else if (c == kHigh) {
         const size_t n = LetterLength(s, j);
         if (n == 0) break;
         j += n;
+        high = true;
       } else if ((s[j] == '-' || s[j] == '\'') && j > i && LetterAt(s, j + 1)) {
         t.punctuated = true;
         j += 1;
@@ -279,18 +283,21 @@ NameTokens TokenizeNames(std::string_view s) {
     t.end = static_cast<uint32_t>(j);
     t.name_end = t.end;
     std::string_view word = upper.substr(i, j - i);
-    // Possessives: `Rice's`, `Rice’s`, and cables.csv's `Karzai,s`.
-    if (word.size() > 2 && word.substr(word.size() - 2) == "'S") {
-      word.remove_suffix(2);
-      t.name_end = t.end - 2;
-      t.possessive = true;
-    } else if (word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99S") {
-      word.remove_suffix(4);
-      t.name_end = t.end - 4;
-      t.possessive = true;
+    // Possessives: `Rice's`, `Rice’s`, and cables.csv's `Karzai,s`. Only a
+    // word with an apostrophe or a byte from 0x80 can end in one.
+    if (t.punctuated || high) {
+      if (word.size() > 2 && word.substr(word.size() - 2) == "'S") {
+        word.remove_suffix(2);
+        t.name_end = t.end - 2;
+        t.possessive = true;
+      } else if (word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99S") {
+        word.remove_suffix(4);
+        t.name_end = t.end - 4;
+        t.possessive = true;
+      }
     }
     t.upper = word;
-    const uint8_t flags = words.Flags(word);
+    const uint8_t flags = words.FlagsPadded(word.data(), word.size());
     t.lists = static_cast<uint8_t>(flags & ~kTitleStartBit);
     t.title_start = (flags & kTitleStartBit) != 0;
     size_t next = j;

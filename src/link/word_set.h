@@ -56,6 +56,20 @@ class WordSet {
     return at == kAbsent ? 0 : slots_[at].flags;
   }
 
+  // The same for a word at p of n bytes after which at least 8 bytes may
+  // be read (a padded buffer): its first bytes are one load, masked, where
+  // Flags assembles a short word from up to three loads, by length.
+  uint8_t FlagsPadded(const char* p, size_t n) const {
+    uint64_t head;
+    std::memcpy(&head, p, 8);
+    if (n < 8) head &= (uint64_t{1} << (8 * n)) - 1;
+    const Loads w{head, n > 8 ? Load(p + n - 8, 8) : 0};
+    const uint64_t h = Hash(w, n);
+    if (!filter_->test(h & (kBits - 1))) return 0;
+    const size_t at = Find(std::string_view(p, n), w, h);
+    return at == kAbsent ? 0 : slots_[at].flags;
+  }
+
   bool Contains(std::string_view word) const { return Flags(word) != 0; }
 
   size_t size() const { return size_; }

@@ -31,6 +31,25 @@ TEST(WordSet, MembersAreFoundAndOthersAreNot) {
   EXPECT_FALSE(long_words.Contains(""));
 }
 
+// A word read from a padded buffer (the tokenizer's upper-case copy, with
+// other bytes after the word) is found as the word alone, at every length.
+TEST(WordSet, APaddedWordIsLookedUpAsTheWord) {
+  WordSet set;
+  std::vector<std::string> members;
+  for (int n = 1; n <= 20; ++n) members.push_back(std::string(static_cast<size_t>(n), 'Q') + "R");
+  for (size_t i = 0; i < members.size(); ++i) set.Add(members[i], static_cast<uint8_t>(1 + i % 7));
+  for (const std::string& w : members) {
+    for (const std::string& after : {std::string(8, '\0'), std::string(" QQQQQQQQ"), std::string("RRRRRRRR")}) {
+      const std::string buffer = w + after;
+      EXPECT_EQ(set.FlagsPadded(buffer.data(), w.size()), set.Flags(w)) << w;
+      EXPECT_NE(set.FlagsPadded(buffer.data(), w.size()), 0) << w;
+      // One byte shorter or longer is another word.
+      EXPECT_EQ(set.FlagsPadded(buffer.data(), w.size() - 1), set.Flags(buffer.substr(0, w.size() - 1))) << w;
+      EXPECT_EQ(set.FlagsPadded(buffer.data(), w.size() + 1), set.Flags(buffer.substr(0, w.size() + 1))) << w;
+    }
+  }
+}
+
 TEST(WordSet, AWordKeepsTheFlagsOfEveryListItIsIn) {
   WordSet set;
   set.Add("RICE", 1);
