@@ -85,16 +85,24 @@ class DocTerms {
       p = PutVarintTo(p + 4, a.length);
       std::memcpy(p, arena_.data() + a.offset, a.length);
       p = PutVarintTo(p + a.length, a.weighted);
-      // The position bytes go after their length: written one varint
-      // further on (the most their length can take), then moved back.
-      char* positions = p + kMaxVarint32;
+      // The position bytes go after their length, which is one byte for
+      // nearly every term (under 128 bytes of positions): written one byte
+      // further on, and moved only when the length takes more.
+      char* positions = p + 1;
       char* q = positions;
       uint32_t last = kFirstKey;
       for (uint32_t o = begin; o < end; ++o) q = PutPositionKeyTo(q, keys_[o], &last);
       const size_t n = static_cast<size_t>(q - positions);
-      p = PutVarintTo(p, n);
-      std::memmove(p, positions, n);
-      p += n;
+      if (n < 0x80) {
+        *p = static_cast<char>(n);
+        p = q;
+      } else {
+        char length[kMaxVarint32];
+        const size_t length_bytes = static_cast<size_t>(PutVarintTo(length, n) - length);
+        std::memmove(p + length_bytes, positions, n);
+        std::memcpy(p, length, length_bytes);
+        p += length_bytes + n;
+      }
       begin = end;
     }
     out->append(buffer_.get(), static_cast<size_t>(p - buffer_.get()));

@@ -137,6 +137,27 @@ TEST(TextTokenize, FoldsCountsAndWeighsByColumn) {
   EXPECT_FALSE(ForEachTokenizedTerm(bytes.substr(0, bytes.size() - 3), &n, [](const TokenizedTerm&) {}));
 }
 
+// A word said often in one cable: its position bytes run past 127, so
+// their length takes two varint bytes (the tokenizer writes one first, then
+// makes room); every position survives, in order, and the next term reads.
+TEST(TextTokenize, ALongPositionListKeepsEveryPosition) {
+  CableTextValues v;
+  v.ids = "09STATE1";
+  for (int i = 0; i < 300; ++i) v.body += (i % 3 == 2) ? "missile " : "iran ";
+  v.tags = "KNNP";
+  uint32_t tokens = 0;
+  auto terms = Terms(v, &tokens);
+  EXPECT_EQ(tokens, 1u + 300u + 1u);
+  ASSERT_EQ(terms["iran"].second.size(), 200u);
+  ASSERT_EQ(terms["missile"].second.size(), 100u);
+  for (uint32_t k = 0; k < 100; ++k) {
+    EXPECT_EQ(terms["iran"].second[2 * k], PositionKey(2, 3 * k));
+    EXPECT_EQ(terms["iran"].second[2 * k + 1], PositionKey(2, 3 * k + 1));
+    EXPECT_EQ(terms["missile"].second[k], PositionKey(2, 3 * k + 2));
+  }
+  EXPECT_EQ(terms["knnp"].second.size(), 1u);
+}
+
 TEST(TextSegmentBuilder, ReplacedCablesDropOutAndCablesComeOutInOrder) {
   auto text = [](const std::string& body) {
     CableTextValues v;
