@@ -48,15 +48,14 @@ bool TextSegmentBuilder::AddTokenized(int64_t cable, std::string_view tokenized)
   uint32_t tokens = 0;
   const bool ok = ForEachTokenizedTerm(tokenized, &tokens, [&](const TokenizedTerm& tt) {
     Term& t = Find(tt.hash, tt.term);
-    char head[2 * kMaxVarintBytes];
+    char head[3 * kMaxVarintBytes];
     char* end = PutVarintTo(head, local);
     end = PutVarintTo(end, tt.weighted);
-    t.docs.append(head, static_cast<size_t>(end - head));
-    char length[kMaxVarintBytes];
-    char* length_end = PutVarintTo(length, tt.positions.size());
-    t.positions.append(length, static_cast<size_t>(length_end - length));
-    t.positions.append(tt.positions);
-    bytes_ += static_cast<size_t>(end - head) + static_cast<size_t>(length_end - length) + tt.positions.size();
+    end = PutVarintTo(end, tt.positions.size());
+    const size_t before = t.postings.size();
+    t.postings.append(head, static_cast<size_t>(end - head));
+    t.postings.append(tt.positions);
+    bytes_ += t.postings.size() - before;
   });
   if (ok) Remove(cable);
   cable_of_.push_back(cable);
@@ -75,52 +74,27 @@ void TextSegmentBuilder::ForEachTerm(
   std::vector<Posting> postings, unsorted;
   std::string docs, positions;
   for (const Term* t : order) {
-    // The docs with cable numbers for local ones; the positions as they
-    // are, unless a cable is dead or out of order.
-    docs.clear();
-    const auto* p = reinterpret_cast<const uint8_t*>(t->docs.data());
-    const uint8_t* end = p + t->docs.size();
-    int64_t previous = 0;
-    bool as_added = true;
-    while (p < end) {
-      uint64_t local = 0, weighted = 0;
-      GetVarint(&p, end, &local);
-      GetVarint(&p, end, &weighted);
-      const int64_t cable = cable_of_[local];
-      if (dead_[local] || (!docs.empty() && cable <= previous)) {
-        as_added = false;
-        break;
-      }
-      PutVarint(&docs, static_cast<uint64_t>(cable - previous));
-      PutVarint(&docs, weighted);
-      previous = cable;
-    }
-    if (as_added) {
-      if (!docs.empty()) fn(t->name, docs, t->positions);
-      continue;
-    }
-    // The rare list with a replaced cable or one indexed anew since (an
-    // updated cable keeps its older row number): taken apart, the dead
-    // left out, sorted, and put together again.
     postings.clear();
-    p = reinterpret_cast<const uint8_t*>(t->docs.data());
-    const auto* q = reinterpret_cast<const uint8_t*>(t->positions.data());
-    const uint8_t* q_end = q + t->positions.size();
+    const auto* p = reinterpret_cast<const uint8_t*>(t->postings.data());
+    const uint8_t* end = p + t->postings.size();
     bool sorted = true;
     while (p < end) {
       uint64_t local = 0, weighted = 0, n = 0;
       GetVarint(&p, end, &local);
       GetVarint(&p, end, &weighted);
-      GetVarint(&q, q_end, &n);
+      GetVarint(&p, end, &n);
       if (!dead_[local]) {
         const int64_t cable = cable_of_[local];
         if (!postings.empty() && cable <= postings.back().cable) sorted = false;
-        postings.push_back({cable, static_cast<uint32_t>(weighted), std::string_view(reinterpret_cast<const char*>(q), n)});
+        const std::string_view keys(reinterpret_cast<const char*>(p), n);
+        postings.push_back({cable, static_cast<uint32_t>(weighted), keys});
       }
-      q += n;
+      p += n;
     }
     if (postings.empty()) continue;  // every cable that had it was replaced
-    if (!sorted) SortNearlySorted(&postings, &unsorted);
+    if (!sorted) {
+      SortNearlySorted(&postings, &unsorted);
+    }
     docs.clear();
     positions.clear();
     EncodePostings(postings, &docs, &positions);

@@ -58,16 +58,12 @@ class TextSegmentBuilder {
   void Clear();
 
  private:
-  // Per Add of a cable with the term, in order: varint(local number),
-  // varint(weighted) in `docs`; varint(n), then the n position bytes, in
-  // `positions`, which is thus already the segment's positions blob
-  // (text_postings.h) when every cable is live and they came in ascending
-  // order: ForEachTerm then passes it on without a copy.
   struct Term {
     uint32_t hash = 0;
     std::string name;
-    std::string docs;
-    std::string positions;
+    // Per Add: varint(local number), varint(weighted), varint(n), then the
+    // n position bytes.
+    std::string postings;
   };
 
   Term& Find(uint32_t hash, std::string_view name);
