@@ -111,8 +111,7 @@ Status Database::Open(const std::string& path, Mode mode, std::unique_ptr<Databa
   // SQLite's memory statistics (on by default) take a global mutex around
   // every allocation of every connection; nothing here reads them. Set once,
   // before SQLite initialises (a later call is refused, harmlessly).
-  static const bool kNoMemoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
-  (void)kNoMemoryStatistics;
+  [[maybe_unused]] static const bool statistics_off = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
   out->reset();
   int flags = SQLITE_OPEN_NOMUTEX;
   flags |= mode == Mode::kReadOnly ? SQLITE_OPEN_READONLY

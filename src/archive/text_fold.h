@@ -164,7 +164,6 @@ void ScanTokens(std::string_view text, std::string* scratch, Fn&& fn) {
       i += static_cast<size_t>(__builtin_ctz(next));
     }
 #endif
-    if (i >= size) break;
     size_t length = 1;
     const unsigned char c = bytes[i];
     const bool token_char = c < 0x80 ? IsAsciiWordByte(c) : NonAsciiTokenChar(text, i, &length);

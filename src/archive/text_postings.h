@@ -132,7 +132,7 @@ bool DecodePostings(std::string_view docs, std::string_view positions, std::vect
 // from 0 (the body is column 2: 2 << 24 as a varint): a third of the
 // positions of an archive are first keys.
 inline constexpr uint32_t kFirstKey = 0xffffffffu;
-// The same at `out` (room for two varints of 32 bits), returning its end.
+// Writes `key` at `out` (room for two varints), returning its end.
 inline char* PutPositionKeyTo(char* out, uint32_t key, uint32_t* last) {
   if (*last == kFirstKey) {
     out = PutVarintTo(out, key >> kPositionBits);
@@ -143,14 +143,10 @@ inline char* PutPositionKeyTo(char* out, uint32_t key, uint32_t* last) {
   *last = key;
   return out;
 }
+// The same, appended to *out.
 inline void PutPositionKey(std::string* out, uint32_t key, uint32_t* last) {
-  if (*last == kFirstKey) {
-    PutVarint(out, key >> kPositionBits);
-    PutVarint(out, key & ((1u << kPositionBits) - 1));
-  } else {
-    PutVarint(out, key - *last);
-  }
-  *last = key;
+  char bytes[2 * kMaxVarintBytes];
+  out->append(bytes, static_cast<size_t>(PutPositionKeyTo(bytes, key, last) - bytes));
 }
 
 // Reads one cable's position bytes key by key.

@@ -65,11 +65,10 @@ class DocTerms {
     keys_.resize(occurrences_.size());
     for (const Occurrence& o : occurrences_) keys_[first_[o.term]++] = o.key;  // first_[k]: now term k's end
 
-    // At most: the token count; per term its hash, three varints of 32
-    // bits and its bytes; per key a varint of 32 bits, and a first key's
-    // second one.
-    // Written into a buffer of that size, then appended: sizing *out to it
-    // would fill it with zeros first.
+    // Written into a buffer of the most it can take, then appended (sizing
+    // *out to that would fill it with zeros first): the token count; per
+    // term its hash, three varints of 32 bits and its bytes; per key a
+    // varint of 32 bits, and a first key's second one.
     const size_t most = kMaxVarint32 + count_ * (4 + 3 * kMaxVarint32) + arena_.size() +
                         (occurrences_.size() + count_) * kMaxVarint32;
     if (most > buffer_size_) {

@@ -37,7 +37,7 @@ struct NameToken {
 // copy: no string per word (the scan sees ~1,200 words a cable). Moving a
 // NameTokens keeps the views valid (a vector's buffer moves with it).
 struct NameTokens {
-  std::vector<char> upper_text;
+  std::vector<char> upper_text;  // the text's size, then 8 zero bytes (WordSet::FlagsPadded)
   std::vector<NameToken> list;
   bool capitals = false;  // >= 80% of the ASCII letters are capitals (telegram bodies)
 };

@@ -48,13 +48,7 @@ class WordSet {
   }
 
   // The flags of `word`; 0 when it is not in the set.
-  uint8_t Flags(std::string_view word) const {
-    const Loads w = LoadsOf(word);
-    const uint64_t h = Hash(w, word.size());
-    if (!filter_->test(h & (kBits - 1))) return 0;
-    const size_t at = Find(word, w, h);
-    return at == kAbsent ? 0 : slots_[at].flags;
-  }
+  uint8_t Flags(std::string_view word) const { return FlagsOf(word, LoadsOf(word)); }
 
   // The same for a word at p of n bytes after which at least 8 bytes may
   // be read (a padded buffer): its first bytes are one load, masked, where
@@ -63,11 +57,7 @@ class WordSet {
     uint64_t head;
     std::memcpy(&head, p, 8);
     if (n < 8) head &= (uint64_t{1} << (8 * n)) - 1;
-    const Loads w{head, n > 8 ? Load(p + n - 8, 8) : 0};
-    const uint64_t h = Hash(w, n);
-    if (!filter_->test(h & (kBits - 1))) return 0;
-    const size_t at = Find(std::string_view(p, n), w, h);
-    return at == kAbsent ? 0 : slots_[at].flags;
+    return FlagsOf(std::string_view(p, n), Loads{head, n > 8 ? Load(p + n - 8, 8) : 0});
   }
 
   bool Contains(std::string_view word) const { return Flags(word) != 0; }
@@ -84,6 +74,14 @@ class WordSet {
     uint64_t head = 0, tail = 0;
     bool operator==(const Loads&) const = default;
   };
+
+  // The flags of `word`, whose loads are `w`.
+  uint8_t FlagsOf(std::string_view word, const Loads& w) const {
+    const uint64_t h = Hash(w, word.size());
+    if (!filter_->test(h & (kBits - 1))) return 0;
+    const size_t at = Find(word, w, h);
+    return at == kAbsent ? 0 : slots_[at].flags;
+  }
 
   struct Slot {
     std::string_view word;
