@@ -17,9 +17,7 @@
 #include <string_view>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "parse/byte_scan.h"
 
 namespace cablescope::archive {
 
@@ -110,16 +108,13 @@ inline constexpr unsigned char kFirstBytes[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 
 
 // The 16 bytes at p: bit k of `word` set when p[k] is an ASCII letter or
 // digit, of `digit` when a digit; `lower` is the bytes with ASCII capitals
-// made small. Signed compares: bytes from 0x80 are negative, in no range.
+// made small; bytes from 0x80 are in no range (parse::BytesIn).
 struct Block16 {
   unsigned word, digit, high;
   __m128i lower;
 };
-inline __m128i BytesIn(__m128i v, char first, char last) {
-  return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(first - 1))),
-                       _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(last + 1))));
-}
 inline Block16 ReadBlock16(const unsigned char* p) {
+  using parse::BytesIn;
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   const __m128i digit = BytesIn(v, '0', '9');
   const __m128i lower = _mm_or_si128(v, _mm_and_si128(BytesIn(v, 'A', 'Z'), _mm_set1_epi8(0x20)));

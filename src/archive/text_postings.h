@@ -47,6 +47,8 @@ inline int KeyColumn(uint32_t key) { return static_cast<int>(key >> kPositionBit
 
 // The most bytes a varint of 64 bits takes.
 inline constexpr size_t kMaxVarintBytes = 10;
+// ... and of 32 bits.
+inline constexpr size_t kMaxVarint32Bytes = 5;
 
 // Writes a varint at `out` (room for kMaxVarintBytes), returning its end.
 inline char* PutVarintTo(char* out, uint64_t v) {

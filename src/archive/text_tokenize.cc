@@ -69,8 +69,8 @@ class DocTerms {
     // *out to that would fill it with zeros first): the token count; per
     // term its hash, three varints of 32 bits and its bytes; per key a
     // varint of 32 bits, and a first key's second one.
-    const size_t most = kMaxVarint32 + count_ * (4 + 3 * kMaxVarint32) + arena_.size() +
-                        (occurrences_.size() + count_) * kMaxVarint32;
+    const size_t most = kMaxVarint32Bytes + count_ * (4 + 3 * kMaxVarint32Bytes) + arena_.size() +
+                        (occurrences_.size() + count_) * kMaxVarint32Bytes;
     if (most > buffer_size_) {
       buffer_size_ = std::max(most, 2 * buffer_size_);
       buffer_ = std::make_unique_for_overwrite<char[]>(buffer_size_);
@@ -96,7 +96,7 @@ class DocTerms {
         *p = static_cast<char>(n);
         p = q;
       } else {
-        char length[kMaxVarint32];
+        char length[kMaxVarint32Bytes];
         const size_t length_bytes = static_cast<size_t>(PutVarintTo(length, n) - length);
         std::memmove(p + length_bytes, positions, n);
         std::memcpy(p, length, length_bytes);
@@ -108,7 +108,6 @@ class DocTerms {
   }
 
  private:
-  static constexpr size_t kMaxVarint32 = 5;
   struct Acc {
     uint32_t hash, offset, length, weighted, occurrences;
   };

@@ -28,20 +28,32 @@ namespace cablescope::archive {
 // into the low (the tables take the low bits). FNV-1a's multiply per byte
 // was a tenth of the tokenizer's time. In memory only: the tokenized bytes
 // carry it from the parser threads to the indexer; no archive stores it.
+// Its steps: a start from the length, a step per whole 8 bytes, and an end
+// with the last 0-7 bytes as a little-endian word (zero when none).
+namespace term_hash {
+inline uint64_t Start(size_t n) { return 0x9e3779b97f4a7c15ULL * (n + 1); }
+inline uint64_t Step(uint64_t h, uint64_t w) {
+  h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+  return h ^ (h >> 29);
+}
+inline uint32_t End(uint64_t h, uint64_t tail) {
+  h = (h ^ tail) * 0x94d049bb133111ebULL;
+  return static_cast<uint32_t>(h ^ (h >> 32));
+}
+}  // namespace term_hash
+
 inline uint32_t TermHash(std::string_view term) {
   const char* p = term.data();
   size_t n = term.size();
-  uint64_t h = 0x9e3779b97f4a7c15ULL * (n + 1);
+  uint64_t h = term_hash::Start(n);
   for (; n >= 8; p += 8, n -= 8) {
     uint64_t w;
     std::memcpy(&w, p, 8);
-    h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 29;
+    h = term_hash::Step(h, w);
   }
   uint64_t w = 0;
   for (size_t k = 0; k < n; ++k) w |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
-  h = (h ^ w) * 0x94d049bb133111ebULL;
-  return static_cast<uint32_t>(h ^ (h >> 32));
+  return term_hash::End(h, w);
 }
 
 // TermHash of a term of up to 15 bytes at p, where p[0, 16) may be read
@@ -52,14 +64,12 @@ inline uint32_t TermHashPadded16(const char* p, size_t n) {
   uint64_t w0, w1;
   std::memcpy(&w0, p, 8);
   std::memcpy(&w1, p + 8, 8);
-  uint64_t h = 0x9e3779b97f4a7c15ULL * (n + 1);
+  uint64_t h = term_hash::Start(n);
   if (n >= 8) {
-    h = (h ^ w0) * 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 29;
+    h = term_hash::Step(h, w0);
     w0 = w1;
   }
-  h = (h ^ w0) * 0x94d049bb133111ebULL;
-  return static_cast<uint32_t>(h ^ (h >> 32));
+  return term_hash::End(h, w0);
 }
 
 // The term tables of a cable (TokenizeCableText) and of a segment

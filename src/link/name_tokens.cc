@@ -1,14 +1,11 @@
 #include "link/name_tokens.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <utf8proc.h>
 
 #include "link/person_titles.h"
 #include "link/person_words.h"
 #include "link/word_set.h"
+#include "parse/byte_scan.h"
 
 namespace cablescope::link {
 namespace {
@@ -116,8 +113,6 @@ LetterCounts UpperCopy(std::string_view s, char* out) {
   LetterCounts n;
   size_t k = 0;
 #if defined(__SSE2__)
-  const __m128i a_lo = _mm_set1_epi8('a' - 1), z_lo = _mm_set1_epi8('z' + 1);
-  const __m128i a_up = _mm_set1_epi8('A' - 1), z_up = _mm_set1_epi8('Z' + 1);
   const __m128i case_bit = _mm_set1_epi8(0x20), zero = _mm_setzero_si128();
   // The letters are counted per byte lane (a compare's 0xFF is -1, so a
   // subtraction adds one) and the lanes summed every 255 blocks, before a
@@ -127,9 +122,8 @@ LetterCounts UpperCopy(std::string_view s, char* out) {
     __m128i lows = zero, ups = zero;
     for (int block = 0; block < 255 && k + 16 <= s.size(); ++block, k += 16) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + k));
-      // Signed compares: bytes from 0x80 are negative and in neither range.
-      const __m128i lower = _mm_and_si128(_mm_cmpgt_epi8(v, a_lo), _mm_cmplt_epi8(v, z_lo));
-      const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, a_up), _mm_cmplt_epi8(v, z_up));
+      const __m128i lower = parse::BytesIn(v, 'a', 'z');
+      const __m128i upper = parse::BytesIn(v, 'A', 'Z');
       lows = _mm_sub_epi8(lows, lower);
       ups = _mm_sub_epi8(ups, upper);
       _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k), _mm_xor_si128(v, _mm_and_si128(lower, case_bit)));
@@ -162,12 +156,10 @@ LetterCounts UpperCopy(std::string_view s, char* out) {
 size_t EndOfLetters(std::string_view s, const char* upper, size_t i, bool* has_lower) {
   size_t j = i;
 #if defined(__SSE2__)
-  const __m128i a_up = _mm_set1_epi8('A' - 1), z_up = _mm_set1_epi8('Z' + 1);
   while (j + 16 <= s.size()) {
     const __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i*>(upper + j));
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + j));
-    const unsigned letters = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(u, a_up), _mm_cmplt_epi8(u, z_up))));
+    const unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(parse::BytesIn(u, 'A', 'Z')));
     // ~letters has bits 16 and up set: the run is 16 when all are letters.
     const unsigned run = static_cast<unsigned>(__builtin_ctz(~letters));
     const unsigned small = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(u, v))) ^ 0xFFFF;

@@ -1,9 +1,5 @@
 #include "link/ref_links.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <algorithm>
 #include <cstdlib>
 #include <optional>
@@ -11,6 +7,7 @@
 #include <string_view>
 
 #include "link/cable_id.h"
+#include "parse/byte_scan.h"
 
 namespace cablescope::link {
 namespace {
@@ -43,11 +40,10 @@ bool WordAt(std::string_view body, size_t pos, std::string_view word) {
 size_t NextRefStart(std::string_view body, size_t pos) {
 #if defined(__SSE2__)
   const __m128i r_upper = _mm_set1_epi8('R'), r_lower = _mm_set1_epi8('r');
-  const __m128i below_zero = _mm_set1_epi8('0' - 1), above_nine = _mm_set1_epi8('9' + 1);
   while (pos + 16 <= body.size()) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(body.data() + pos));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below_zero), _mm_cmplt_epi8(v, above_nine));
-    const __m128i hit = _mm_or_si128(digit, _mm_or_si128(_mm_cmpeq_epi8(v, r_upper), _mm_cmpeq_epi8(v, r_lower)));
+    const __m128i hit =
+        _mm_or_si128(parse::BytesIn(v, '0', '9'), _mm_or_si128(_mm_cmpeq_epi8(v, r_upper), _mm_cmpeq_epi8(v, r_lower)));
     const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
     if (mask != 0) return pos + static_cast<size_t>(__builtin_ctz(mask));
     pos += 16;

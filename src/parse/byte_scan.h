@@ -59,6 +59,15 @@ inline size_t FirstByte(uint64_t mask) { return static_cast<size_t>(std::countr_
 
 namespace cablescope::parse {
 
+#if defined(__SSE2__)
+// 0xFF in each byte of v from `first` to `last` (ASCII, first > 0), else 0.
+// Signed compares: bytes from 0x80 are negative and in no such range.
+inline __m128i BytesIn(__m128i v, char first, char last) {
+  return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(first - 1))),
+                       _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(last + 1))));
+}
+#endif
+
 // What one pass over a line of raw cable text learns, so that the cleaner
 // does not walk the line again for each question (text_cleanup.cc).
 struct LineScan {
@@ -78,8 +87,6 @@ inline LineScan ScanLine(const char* p, size_t n) {
   const __m128i cr = _mm_set1_epi8('\r');
   const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
   const __m128i bracket = _mm_set1_epi8('[');
-  const __m128i below0 = _mm_set1_epi8('0' - 1);
-  const __m128i above9 = _mm_set1_epi8('9' + 1);
   const __m128i one = _mm_set1_epi8(1);
   // Digits are counted per byte lane (saturating at 255, which keeps any
   // count that matters) and summed once at the end: no popcount per step,
@@ -90,8 +97,7 @@ inline LineScan ScanLine(const char* p, size_t n) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
     auto stop = static_cast<unsigned>(
         _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr))));
-    // Signed compares: bytes >= 0x80 are negative, hence no digits.
-    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below0), _mm_cmplt_epi8(v, above9));
+    __m128i digit = BytesIn(v, '0', '9');
     auto lead = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, c2)));
     auto open = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, bracket)));
     if (stop != 0) {
