@@ -8,6 +8,7 @@
 #include "archive/cable_text_values.h"
 #include "archive/link_build.h"
 #include "archive/merge.h"
+#include "archive/multi_row_insert.h"
 #include "archive/paragraph_text.h"
 #include "archive/prepared_record.h"
 #include "archive/record_decode.h"
@@ -74,8 +75,19 @@ struct ArchiveWriter::Statements {
   Statement insert_cable, update_cable;
   Statement del_recipients, del_relays, del_tags, del_captions, del_refs, del_signers,
       del_classifiers, del_paragraphs, del_mentions;
-  Statement ins_recipient, ins_recipient_name, ins_relay, ins_tag, ins_caption, ins_ref, ins_signer,
-      ins_classifier, ins_paragraph, ins_mention;
+  Statement ins_recipient_name;
+  // A cable's rows of each child table, several an execution.
+  MultiRowInsert ins_recipients{
+      "recipients(cable, kind, position, route, name, precedence, serial, excluded)", 8};
+  MultiRowInsert ins_relays{"relays(cable, position, route)", 3};
+  MultiRowInsert ins_tags{"tags(cable, position, tag)", 3};
+  MultiRowInsert ins_captions{"captions(cable, position, caption)", 3};
+  MultiRowInsert ins_refs{"refs(cable, position, label, kind, text, ref_id)", 6};
+  MultiRowInsert ins_signers{"signers(cable, position, name)", 3};
+  MultiRowInsert ins_classifiers{"classifiers(cable, position, name, title)", 4};
+  MultiRowInsert ins_paragraphs{
+      "paragraph_spans(cable, position, number, marking, text, text_start, text_end)", 7};
+  MultiRowInsert ins_mentions{"mentions(cable, position, name, titles)", 4};
 };
 
 std::string ResolveArchivePath(const std::string& flag) {
@@ -170,23 +182,7 @@ Status ArchiveWriter::Prepare() {
       {&s.del_classifiers, "DELETE FROM classifiers WHERE cable = ?1"},
       {&s.del_paragraphs, "DELETE FROM paragraph_spans WHERE cable = ?1"},
       {&s.del_mentions, "DELETE FROM mentions WHERE cable = ?1"},
-      {&s.ins_mention,
-       "INSERT INTO mentions(cable, position, name, titles) VALUES (?1, ?2, ?3, ?4)"},
-      {&s.ins_recipient,
-       "INSERT INTO recipients(cable, kind, position, route, name, precedence, serial, excluded) "
-       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
       {&s.ins_recipient_name, "INSERT OR IGNORE INTO recipient_names(name, key) VALUES (?1, ?2)"},
-      {&s.ins_relay, "INSERT INTO relays(cable, position, route) VALUES (?1, ?2, ?3)"},
-      {&s.ins_tag, "INSERT INTO tags(cable, position, tag) VALUES (?1, ?2, ?3)"},
-      {&s.ins_caption, "INSERT INTO captions(cable, position, caption) VALUES (?1, ?2, ?3)"},
-      {&s.ins_ref,
-       "INSERT INTO refs(cable, position, label, kind, text, ref_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
-      {&s.ins_signer, "INSERT INTO signers(cable, position, name) VALUES (?1, ?2, ?3)"},
-      {&s.ins_classifier,
-       "INSERT INTO classifiers(cable, position, name, title) VALUES (?1, ?2, ?3, ?4)"},
-      {&s.ins_paragraph,
-       "INSERT INTO paragraph_spans(cable, position, number, marking, text, text_start, text_end) "
-       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
   };
   for (const auto& item : items) {
     Status st = db_->Prepare(item.sql, item.stmt);
@@ -459,83 +455,74 @@ Status ArchiveWriter::DeleteChildren(int64_t cable) {
 Status ArchiveWriter::InsertChildren(int64_t cable, const Record& r, std::string_view tokenized_text,
                                      std::string_view texts_from_body) {
   Statements& s = *st_;
-  Status st;
-  auto run = [&st](Statement& q) {
-    if (st.ok()) st = q.Run();
-  };
-  auto recipients = [&](const char* kind, const std::vector<Recipient>& list) {
-    int64_t pos = 0;
-    for (const auto& rc : list) {
-      s.ins_recipient.Reset();
-      s.ins_recipient.Bind(1, cable).Bind(2, kind).Bind(3, pos++).BindOptional(4, Ptr(rc.route))
-          .Bind(5, rc.name).BindOptional(6, Ptr(rc.precedence)).BindOptional(7, Ptr(rc.serial));
-      if (rc.excluded.empty()) s.ins_recipient.BindNull(8);
-      else s.ins_recipient.Bind(8, StringsJson(rc.excluded));
-      run(s.ins_recipient);
-      // Few distinct names, named again and again: each is inserted once
-      // per writer.
-      if (recipient_names_.insert(rc.name).second) {
-        s.ins_recipient_name.Reset();
-        s.ins_recipient_name.Bind(1, rc.name).Bind(2, FoldValue(rc.name));
-        run(s.ins_recipient_name);
-      }
+  Database& db = *db_;
+  const std::vector<Recipient>& to = r.to;
+  Status st = s.ins_recipients.Insert(db, to.size() + r.info.size(), [&](size_t k, Statement& q, int i) {
+    const bool is_to = k < to.size();
+    const Recipient& rc = is_to ? to[k] : r.info[k - to.size()];
+    const int64_t pos = static_cast<int64_t>(is_to ? k : k - to.size());
+    q.Bind(i, cable).BindUncopied(i + 1, is_to ? "to" : "info").Bind(i + 2, pos)
+        .BindUncopiedOptional(i + 3, Ptr(rc.route)).BindUncopied(i + 4, rc.name)
+        .BindUncopiedOptional(i + 5, Ptr(rc.precedence)).BindUncopiedOptional(i + 6, Ptr(rc.serial));
+    if (rc.excluded.empty()) q.BindNull(i + 7);
+    else q.Bind(i + 7, StringsJson(rc.excluded));
+  });
+  // Few distinct names, named again and again: each is inserted once per
+  // writer.
+  for (const std::vector<Recipient>* list : {&r.to, &r.info}) {
+    for (const Recipient& rc : *list) {
+      if (!st.ok() || !recipient_names_.insert(rc.name).second) continue;
+      s.ins_recipient_name.Reset();
+      s.ins_recipient_name.Bind(1, rc.name).Bind(2, FoldValue(rc.name));
+      st = s.ins_recipient_name.Run();
     }
-  };
-  recipients("to", r.to);
-  recipients("info", r.info);
-  auto strings = [&](Statement& q, const std::vector<std::string>& list) {
-    int64_t pos = 0;
-    for (const auto& v : list) {
-      q.Reset();
-      q.Bind(1, cable).Bind(2, pos++).Bind(3, v);
-      run(q);
-    }
-  };
-  strings(s.ins_relay, r.relay);
-  strings(s.ins_tag, r.tags);
-  strings(s.ins_caption, r.captions);
-  strings(s.ins_signer, r.signers);
-  int64_t pos = 0;
-  for (const auto& ref : r.references) {
-    s.ins_ref.Reset();
-    s.ins_ref.Bind(1, cable).Bind(2, pos++).BindOptional(3, Ptr(ref.label)).Bind(4, ref.kind)
-        .Bind(5, ref.text).BindOptional(6, Ptr(ref.id));
-    run(s.ins_ref);
   }
-  pos = 0;
-  for (const auto& p : r.classified_by) {
-    s.ins_classifier.Reset();
-    s.ins_classifier.Bind(1, cable).Bind(2, pos++).Bind(3, p.name).BindOptional(4, Ptr(p.title));
-    run(s.ins_classifier);
-  }
+  // Rows keyed (cable, position): `bind(k, q, i)` binds row k's other
+  // columns from parameter i on.
+  auto positioned = [&](MultiRowInsert& insert, size_t n, auto bind) {
+    if (!st.ok()) return;
+    st = insert.Insert(db, n, [&](size_t k, Statement& q, int i) {
+      q.Bind(i, cable).Bind(i + 1, static_cast<int64_t>(k));
+      bind(k, q, i + 2);
+    });
+  };
+  auto strings = [&](MultiRowInsert& insert, const std::vector<std::string>& list) {
+    positioned(insert, list.size(), [&](size_t k, Statement& q, int i) { q.BindUncopied(i, list[k]); });
+  };
+  strings(s.ins_relays, r.relay);
+  strings(s.ins_tags, r.tags);
+  strings(s.ins_captions, r.captions);
+  strings(s.ins_signers, r.signers);
+  positioned(s.ins_refs, r.references.size(), [&](size_t k, Statement& q, int i) {
+    const auto& ref = r.references[k];
+    q.BindUncopiedOptional(i, Ptr(ref.label)).BindUncopied(i + 1, ref.kind).BindUncopied(i + 2, ref.text)
+        .BindUncopiedOptional(i + 3, Ptr(ref.id));
+  });
+  positioned(s.ins_classifiers, r.classified_by.size(), [&](size_t k, Statement& q, int i) {
+    q.BindUncopied(i, r.classified_by[k].name).BindUncopiedOptional(i + 1, Ptr(r.classified_by[k].title));
+  });
+  if (!st.ok()) return st;
   std::string from_body;
   if (texts_from_body.size() != r.paragraphs.size()) {
     from_body = ParagraphTextsFromBody(r);
     texts_from_body = from_body;
   }
-  pos = 0;
-  for (const auto& p : r.paragraphs) {
-    s.ins_paragraph.Reset();
-    s.ins_paragraph.Bind(1, cable).Bind(2, pos).Bind(3, static_cast<int64_t>(p.number)).BindOptional(4, Ptr(p.marking));
+  positioned(s.ins_paragraphs, r.paragraphs.size(), [&](size_t k, Statement& q, int i) {
+    const Paragraph& p = r.paragraphs[k];
+    q.Bind(i, static_cast<int64_t>(p.number)).BindUncopiedOptional(i + 1, Ptr(p.marking));
     // Not stored when the body gives it (paragraph_text.h).
-    if (texts_from_body[static_cast<size_t>(pos)] == '1') s.ins_paragraph.BindNull(5);
-    else s.ins_paragraph.BindUncopied(5, p.text);
-    ++pos;
+    if (texts_from_body[k] == '1') q.BindNull(i + 2);
+    else q.BindUncopied(i + 2, p.text);
     if (p.end > p.start) {
-      s.ins_paragraph.Bind(6, static_cast<int64_t>(p.start)).Bind(7, static_cast<int64_t>(p.end));
+      q.Bind(i + 3, static_cast<int64_t>(p.start)).Bind(i + 4, static_cast<int64_t>(p.end));
     } else {
-      s.ins_paragraph.BindNull(6).BindNull(7);
+      q.BindNull(i + 3).BindNull(i + 4);
     }
-    run(s.ins_paragraph);
-  }
-  if (!st.ok()) return st;
+  });
   // The persons it names; BuildLinks (people_build.h) says who each is.
-  pos = 0;
-  for (const auto& p : r.people) {
-    s.ins_mention.Reset();
-    s.ins_mention.Bind(1, cable).Bind(2, pos++).Bind(3, p.name).Bind(4, StringsJson(p.titles));
-    run(s.ins_mention);
-  }
+  positioned(s.ins_mentions, r.people.size(), [&](size_t k, Statement& q, int i) {
+    q.BindUncopied(i, r.people[k].name).Bind(i + 1, StringsJson(r.people[k].titles));
+  });
   if (!st.ok()) return st;
   if (tokenized_text.empty()) text_->Add(cable, CableTextOf(r));
   else text_->AddTokenized(cable, tokenized_text);
