@@ -1,6 +1,7 @@
-// Inserts the rows a cable has in one table (its recipients, tags,
-// paragraphs ...) with multi-row statements: `INSERT OR FAIL INTO t(a, b)
-// VALUES (?, ?), (?, ?), ...`, up to kMaxRows rows an execution.
+// Inserts rows of one table (a cable's recipients, tags, paragraphs ...;
+// the link build's persons and citation rows) with multi-row statements:
+// `INSERT OR FAIL INTO t(a, b) VALUES (?, ?), (?, ?), ...`, up to kMaxRows
+// rows an execution.
 //
 // Why: SQLite pays a fixed cost for each execution of a statement (the
 // step machinery, opening the table's and its indexes' cursors, a fresh
