@@ -75,6 +75,14 @@ bool NonAsciiTokenChar(std::string_view text, size_t i, size_t* length);
 // FoldTokenInto for a token with a byte >= 0x80 (utf8proc's case folding).
 void FoldNonAsciiInto(std::string_view token, std::string* out);
 
+// A number's folded form: its digits without leading zeros (`010261` ->
+// `10261`; `0` and `000` -> `0`).
+inline std::string_view WithoutLeadingZeros(std::string_view digits) {
+  size_t zeros = 0;
+  while (zeros + 1 < digits.size() && digits[zeros] == '0') ++zeros;
+  return digits.substr(zeros);
+}
+
 }  // namespace text_fold_internal
 
 inline std::string_view FoldTokenView(std::string_view token, std::string* scratch) {
@@ -92,9 +100,7 @@ inline std::string_view FoldTokenView(std::string_view token, std::string* scrat
     if ((bits & 0x80) != 0) text_fold_internal::FoldNonAsciiInto(token, scratch);
     return *scratch;
   }
-  size_t zeros = 0;
-  while (zeros + 1 < token.size() && token[zeros] == '0') ++zeros;
-  return token.substr(zeros);
+  return text_fold_internal::WithoutLeadingZeros(token);
 }
 
 namespace text_fold_internal {
@@ -178,9 +184,7 @@ void ScanTokens(std::string_view text, std::string* scratch, Fn&& fn) {
         if constexpr (kFold) {
           const unsigned in_token = (1u << run) - 1;
           if ((b.digit & in_token) == in_token) {
-            size_t zeros = 0;
-            while (zeros + 1 < run && bytes[start + zeros] == '0') ++zeros;
-            fn(TokenSpan{start, i}, text.substr(start + zeros, run - zeros), false);
+            fn(TokenSpan{start, i}, WithoutLeadingZeros(text.substr(start, run)), false);
           } else {
             // Zeros after the token: the term's hash reads whole words (text_tokenize.h).
             const __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kFirstBytes + 16 - run));
