@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "archive/cable_text_values.h"
+#include "archive/text_tokenize.h"
 
 namespace cablescope::archive {
 
@@ -66,8 +67,11 @@ class TextSegmentBuilder {
     std::string postings;
   };
 
+  // The term's entry, added if new; the table must have room for it.
   Term& Find(uint32_t hash, std::string_view name);
   void Grow();
+  // Appends the postings of the terms in pending_ under `local`.
+  void AppendPostings(uint32_t local);
 
   std::vector<Term> terms_;
   std::vector<uint32_t> slots_;  // 0 empty, else index into terms_ + 1
@@ -78,6 +82,7 @@ class TextSegmentBuilder {
   std::vector<bool> dead_;
   std::unordered_map<int64_t, uint32_t> local_of_;  // live cables
   std::string tokenized_;  // Add's scratch
+  std::vector<TokenizedTerm> pending_;  // AddTokenized's terms of one cable
   size_t bytes_ = 0;
 };
 

@@ -189,6 +189,58 @@ TEST(TextSegmentBuilder, ReplacedCablesDropOutAndCablesComeOutInOrder) {
   EXPECT_EQ(held, (std::vector<int64_t>{3, 7}));
 }
 
+// The terms of a builder, each with its cables in order.
+std::map<std::string, std::vector<int64_t>> CablesByTerm(TextSegmentBuilder& b) {
+  std::map<std::string, std::vector<int64_t>> cables;
+  b.ForEachTerm([&](std::string_view term, std::string_view docs, std::string_view positions) {
+    std::vector<Posting> postings;
+    ASSERT_TRUE(DecodePostings(docs, positions, &postings));
+    for (const auto& p : postings) cables[std::string(term)].push_back(p.cable);
+  });
+  return cables;
+}
+
+TEST(TextSegmentBuilder, MalformedTokensAddNothingAndKeepTheEarlierText) {
+  CableTextValues first, second;
+  first.body = "walrus boat";
+  second.body = "narwhal harbour";
+  TextSegmentBuilder b;
+  b.Add(7, first);
+  std::string tokenized;
+  TokenizeCableText(second, &tokenized);
+  tokenized.pop_back();  // the last term's positions cut short
+  EXPECT_FALSE(b.AddTokenized(7, tokenized));
+  const auto cables = CablesByTerm(b);
+  EXPECT_EQ(cables.size(), 2u);
+  EXPECT_EQ(cables.at("walrus"), (std::vector<int64_t>{7}));
+  EXPECT_EQ(cables.at("boat"), (std::vector<int64_t>{7}));
+  EXPECT_EQ(b.cable_count(), 1u);
+}
+
+// One cable with more distinct words than the term table holds at first:
+// it grows before the cable's postings are appended (AppendPostings), and
+// every word keeps each cable that has it.
+TEST(TextSegmentBuilder, ACableOfManyNewWordsGrowsTheTable) {
+  auto word = [](int k) {  // q, then k in base 26: letters only, one term each
+    std::string w = "q";
+    for (int i = 0; i < 3; ++i, k /= 26) w += static_cast<char>('a' + k % 26);
+    return w;
+  };
+  CableTextValues many, few;
+  for (int k = 0; k < 5000; ++k) many.body += word(k) + " ";
+  few.body = word(17) + " " + word(4999);
+  TextSegmentBuilder b;
+  b.Add(1, few);
+  b.Add(2, many);
+  b.Add(3, many);
+  const auto cables = CablesByTerm(b);
+  ASSERT_EQ(cables.size(), 5000u);
+  for (int k = 0; k < 5000; ++k) {
+    if (k == 17 || k == 4999) EXPECT_EQ(cables.at(word(k)), (std::vector<int64_t>{1, 2, 3})) << word(k);
+    else EXPECT_EQ(cables.at(word(k)), (std::vector<int64_t>{2, 3})) << word(k);
+  }
+}
+
 std::vector<std::string> Ids(Searcher& searcher, const std::string& query) {
   SearchRequest req;
   req.query = query;
