@@ -42,9 +42,15 @@ void TextIndexWriter::RunIndexer() {
       if (op.remove) builder_.Remove(op.cable);
       else builder_.AddTokenized(op.cable, op.tokenized);
     }
-    batch.clear();
     memory_.store(builder_.memory_bytes(), std::memory_order_relaxed);
     lock.lock();
+    for (Op& op : batch) {
+      const size_t capacity = op.tokenized.capacity();
+      if (capacity > 0 && capacity <= kMaxSpareBytes && spare_.size() < kMaxQueued) {
+        spare_.push_back(std::move(op.tokenized));
+      }
+    }
+    batch.clear();
     busy_ = false;
     cv_.notify_all();
   }
@@ -73,6 +79,13 @@ void TextIndexWriter::Add(int64_t cable, const CableTextValues& text) {
 void TextIndexWriter::AddTokenized(int64_t cable, std::string_view tokenized) {
   Op op;
   op.cable = cable;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!spare_.empty()) {
+      op.tokenized = std::move(spare_.back());
+      spare_.pop_back();
+    }
+  }
   op.tokenized.assign(tokenized);
   Enqueue(std::move(op));
 }

@@ -55,6 +55,7 @@ class TextIndexWriter {
   static constexpr size_t kSegmentBytes = size_t{96} << 20;
   static constexpr int kMergeFactor = 16;
   static constexpr size_t kMaxQueued = 512;  // cables waiting for the indexer
+  static constexpr size_t kMaxSpareBytes = size_t{256} << 10;
 
   TextIndexWriter() = default;
   ~TextIndexWriter();
@@ -109,6 +110,13 @@ class TextIndexWriter {
   std::mutex mu_;
   std::condition_variable cv_;
   std::deque<Op> queue_;
+  // Tokenized buffers the indexer is done with, for AddTokenized to copy
+  // the next cables into. A new ~10 KB string a cable took glibc's slow
+  // path on the writer's thread every time: perf put 3.3% of the writer's
+  // samples there, and _int_malloc went from 11.4% to 8.4% of them
+  // without it (docs/PERFORMANCE.md, session 17). At most kMaxQueued, none
+  // larger than kMaxSpareBytes (a huge cable's buffer is not kept).
+  std::vector<std::string> spare_;
   bool busy_ = false;                 // the indexer applies ops outside mu_
   bool stop_ = false;
   std::atomic<size_t> memory_{0};     // builder_.memory_bytes(), as of the last batch
