@@ -155,7 +155,14 @@ StreamSummary StreamRecords(const std::vector<std::string>& paths, const StreamO
   int threads = options.threads > 0 ? options.threads
                                     : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   BatchQueue queue(static_cast<size_t>(threads) * 2);
-  Reorderer reorderer(static_cast<size_t>(threads) * 4);
+  // Parsed batches may run 16 a thread ahead of the sink (~2,000 cables,
+  // ~0.5 s of an ingest's parsing): when its writer stops for a while (a
+  // full-text segment written, a checkpoint's tail), the parser threads go
+  // on instead of idling a core. With 4 a thread, an ingest of 251,287
+  // cables on 2 cores left 25.2, 21.1 and 25.6 core-seconds idle in three
+  // runs (2 x wall - CPU); with 16, 18.9, 19.0 and 19.6, for ~40 MB more
+  // RSS (docs/PERFORMANCE.md, session 17).
+  Reorderer reorderer(static_cast<size_t>(threads) * 16);
   uint64_t total_batches = 0;
   const int year_hint = YearOfId(options.id_hint);
 
