@@ -77,10 +77,14 @@ inline uint32_t TermHashPadded16(const char* p, size_t n) {
 // (0: empty, else the entry's index + 1), probed linearly from the hash.
 // Returns the slot of the entry `same(index)` accepts, or the empty slot
 // where it would go.
+// The first slot probed for `hash`, where the entry usually is.
+inline size_t FirstTermSlot(const std::vector<uint32_t>& slots, uint32_t hash) {
+  return hash & (slots.size() - 1);
+}
 template <class Same>
 size_t FindTermSlot(const std::vector<uint32_t>& slots, uint32_t hash, Same&& same) {
   const size_t mask = slots.size() - 1;
-  size_t i = hash & mask;
+  size_t i = FirstTermSlot(slots, hash);
   while (slots[i] != 0 && !same(slots[i] - 1)) i = (i + 1) & mask;
   return i;
 }
