@@ -281,6 +281,10 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
       deferred += built;
       index_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     };
+    // Frees the written link plan while the writer builds the link tables'
+    // indexes: ~1 M small allocations, ~0.5 s of one core at 251,287 cables
+    // that no longer delay the end of the ingest (docs/PERFORMANCE.md, session 18).
+    std::thread free_plan;
     if (fatal.ok() && changed) {
       archive::LinkPlan plan;
       Status planned = PlanLinksAside(path, &plan, &links, [&] { restore(archive::RestoreIndexes::kAllButLinkTables); });
@@ -292,8 +296,10 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
         links = archive::LinkBuildReport();
         fatal = archive::BuildLinks(writer->db(), &links);
       }
+      free_plan = std::thread([](archive::LinkPlan spent) { (void)spent; }, std::move(plan));
     }
     restore(archive::RestoreIndexes::kAll);
+    if (free_plan.joinable()) free_plan.join();
     if (!fatal.ok()) {
       std::fprintf(stderr, "cablescope ingest: %s\n", fatal.message().c_str());
       *status = kExitInputErrors;
