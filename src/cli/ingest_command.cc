@@ -282,8 +282,9 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
       index_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     };
     // Frees the written link plan while the writer builds the link tables'
-    // indexes: ~1 M small allocations, ~0.5 s of one core at 251,287 cables
-    // that no longer delay the end of the ingest (docs/PERFORMANCE.md, session 18).
+    // indexes: a string or two for each of ~970,000 mentions and ~280,000
+    // persons at 251,287 cables, 0.57-0.70 s of one core measured, which no
+    // longer delays the end of the ingest (docs/PERFORMANCE.md, session 18).
     std::thread free_plan;
     if (fatal.ok() && changed) {
       archive::LinkPlan plan;
@@ -296,7 +297,8 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
         links = archive::LinkBuildReport();
         fatal = archive::BuildLinks(writer->db(), &links);
       }
-      free_plan = std::thread([](archive::LinkPlan spent) { (void)spent; }, std::move(plan));
+      // The thread's argument is destroyed, and the plan freed, when it returns.
+      free_plan = std::thread([](archive::LinkPlan) {}, std::move(plan));
     }
     restore(archive::RestoreIndexes::kAll);
     if (free_plan.joinable()) free_plan.join();
