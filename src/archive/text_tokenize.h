@@ -75,12 +75,15 @@ inline uint32_t TermHashPadded16(const char* p, size_t n) {
 // The term tables of a cable (TokenizeCableText) and of a segment
 // (TextSegmentBuilder) are open addressing over power-of-two slot arrays
 // (0: empty, else the entry's index + 1), probed linearly from the hash.
-// Returns the slot of the entry `same(index)` accepts, or the empty slot
-// where it would go.
-// The first slot probed for `hash`, where the entry usually is.
+
+// The first slot probed for `hash`, where the entry usually is (the
+// segment builder prefetches it).
 inline size_t FirstTermSlot(const std::vector<uint32_t>& slots, uint32_t hash) {
   return hash & (slots.size() - 1);
 }
+
+// Returns the slot of the entry `same(index)` accepts, or the empty slot
+// where it would go.
 template <class Same>
 size_t FindTermSlot(const std::vector<uint32_t>& slots, uint32_t hash, Same&& same) {
   const size_t mask = slots.size() - 1;
