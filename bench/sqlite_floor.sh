@@ -21,7 +21,8 @@ script=$(mktemp)
 trap 'rm -f "$script"' EXIT
 tables="type = 'table' AND name NOT LIKE 'sqlite_%'"
 {
-  echo "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+  # The source's page size: an archive keeps the one it was created with.
+  echo "PRAGMA page_size=$(sqlite3 "$src" "PRAGMA page_size"); PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
   echo "PRAGMA cache_size=-262144; PRAGMA secure_delete=OFF;"
   sqlite3 "$src" "SELECT sql || ';' FROM sqlite_master WHERE $tables"
   echo "ATTACH '$src' AS old;"
