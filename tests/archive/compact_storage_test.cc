@@ -5,6 +5,7 @@
 // Each test checks that what is read back, and what search finds, is
 // unchanged by this, also after a second version re-merges the cable.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include "archive/archive_reader.h"
 #include "archive/merge.h"
@@ -131,6 +132,46 @@ TEST(CompactStorage, RemergeKeepsVersionsAndSearchRight) {
   EXPECT_EQ(QueryInt(reader->db(), "SELECT count(*) FROM sources WHERE record IS NULL"), 1);  // 08TESTPOST2
   // The text index holds the new merged record's words, not the old ones.
   Status check = CheckTextIndex(*reader);
+  EXPECT_TRUE(check.ok()) << check.message();
+}
+
+// A new archive gets 32 KiB pages (sqlite_db.cc): a cables row of ~10.7 KB
+// then overflows less. An archive made with 16 KiB pages, as cablescope
+// made them before, keeps its page size and takes new cables, and search
+// and the text index read it as before.
+TEST(CompactStorage, NewArchiveHas32KiBPagesAndAnOlderOneKeepsItsOwn) {
+  std::vector<Record> records = {UsunRecord()};
+  for (int n = 1; n <= 300; ++n) records.push_back(SyntheticRecord(n, "synthetic.txt"));
+
+  const std::string fresh = (cablescope::testing::TempDir() / "fresh.db").string();
+  StoreRecords(fresh, records);
+  std::unique_ptr<ArchiveReader> reader;
+  ASSERT_TRUE(ArchiveReader::Open(fresh, &reader).ok());
+  EXPECT_EQ(QueryInt(reader->db(), "PRAGMA page_size"), 32768);
+
+  // The older file: its first page written with 16 KiB pages, in WAL mode.
+  const std::string older = (cablescope::testing::TempDir() / "older.db").string();
+  sqlite3* h = nullptr;
+  ASSERT_EQ(sqlite3_open(older.c_str(), &h), SQLITE_OK);
+  const int rc = sqlite3_exec(h,
+                              "PRAGMA page_size=16384; PRAGMA journal_mode=WAL;"
+                              "CREATE TABLE scratch(x); DROP TABLE scratch;",
+                              nullptr, nullptr, nullptr);
+  sqlite3_close(h);
+  ASSERT_EQ(rc, SQLITE_OK);
+  StoreRecords(older, records);
+  StoreRecords(older, {SyntheticRecord(301, "later.txt")});  // a second ingest into it
+  std::unique_ptr<ArchiveReader> old_reader;
+  ASSERT_TRUE(ArchiveReader::Open(older, &old_reader).ok());
+  EXPECT_EQ(QueryInt(old_reader->db(), "PRAGMA page_size"), 16384);
+  EXPECT_EQ(QueryInt(old_reader->db(), "SELECT count(*) FROM cables"), 302);
+  const std::string phrase = "\"without any preconditions\"";
+  EXPECT_EQ(Ids(old_reader.get(), phrase), std::vector<std::string>{"09USUNNEWYORK589"});
+  EXPECT_EQ(Ids(old_reader.get(), phrase), Ids(reader.get(), phrase));
+  EXPECT_EQ(Ids(old_reader.get(), "harvest topic3"), Ids(reader.get(), "harvest topic3"));
+  EXPECT_FALSE(Ids(old_reader.get(), "harvest topic3").empty());
+  EXPECT_EQ(Ids(old_reader.get(), "id:08TESTPOST301"), std::vector<std::string>{"08TESTPOST301"});
+  Status check = CheckTextIndex(*old_reader);
   EXPECT_TRUE(check.ok()) << check.message();
 }
 
