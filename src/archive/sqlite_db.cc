@@ -139,7 +139,8 @@ Status Database::Open(const std::string& path, Mode mode, std::unique_ptr<Databa
     // columns ~13% faster, queries otherwise unchanged; the ingest's time
     // moved within the machine's drift. 64 KiB gave 5.27 GB but `person:`
     // queries ~40% slower (session 19). Must come before WAL mode is set.
-    Status s = db->Exec("PRAGMA page_size=32768; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+    Status s = db->Exec("PRAGMA page_size=" + std::to_string(kNewArchivePageSize) +
+                        "; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
     if (!s.ok()) return s;
   }
   Status s = db->Exec("PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;");

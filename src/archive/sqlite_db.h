@@ -21,6 +21,10 @@
 
 namespace cablescope::archive {
 
+// The page size of a new archive (Database::Open, kReadWriteCreate). An
+// existing archive keeps the size it was created with.
+inline constexpr int kNewArchivePageSize = 32768;
+
 // A prepared statement. Move-only. Bind indexes are 1-based, column indexes
 // 0-based, as in SQLite.
 class Statement {
