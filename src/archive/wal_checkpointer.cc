@@ -10,6 +10,9 @@ Status WalCheckpointer::Start(Database* writer, int64_t threshold_frames, std::u
   Status s = Database::Open(writer->path(), Database::Mode::kReadWriteCreate, &own);
   if (!s.ok()) return s;
   std::unique_ptr<WalCheckpointer> c(new WalCheckpointer(writer, std::move(own), threshold_frames));
+  int high = 0, written = 0;
+  sqlite3_db_status(writer->handle(), SQLITE_DBSTATUS_CACHE_WRITE, &written, &high, 0);
+  c->last_pages_written_ = written;  // the thread is not started yet
   c->thread_ = std::thread([raw = c.get()] { raw->Run(); });
   // Replaces the automatic checkpoint (sqlite3_wal_autocheckpoint is a
   // WAL hook too).
@@ -41,17 +44,23 @@ int64_t WalCheckpointer::tail_passes() {
   return tail_passes_;
 }
 
-int WalCheckpointer::Hook(void* self, sqlite3*, const char*, int frames) {
-  static_cast<WalCheckpointer*>(self)->Committed(frames);
+int WalCheckpointer::Hook(void* self, sqlite3* db, const char*, int frames) {
+  // The pages the connection has written to the WAL so far, its own count
+  // (spills of a transaction too): what this commit wrote is its growth
+  // since the last commit. The WAL's length alone cannot tell that: when a
+  // commit starts the WAL over, the new length says nothing of the old.
+  int written = 0, high = 0;
+  sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_WRITE, &written, &high, 0);
+  static_cast<WalCheckpointer*>(self)->Committed(frames, written);
   return SQLITE_OK;  // a failed checkpoint is retried at a later commit
 }
 
 // On the writer's thread, after each commit, with no transaction open.
-void WalCheckpointer::Committed(int frames) {
+void WalCheckpointer::Committed(int frames, int pages_written) {
   std::unique_lock<std::mutex> lock(mu_);
-  // Frames this commit added: all of them when it started the WAL over.
-  const int64_t added = frames >= last_frames_ ? frames - last_frames_ : frames;
-  last_frames_ = frames;
+  // Frames this commit added.
+  const int64_t added = pages_written - last_pages_written_;
+  last_pages_written_ = pages_written;
   if (state_ == State::kDone) {
     // A commit of more than half the threshold (a text-index segment or
     // merge: up to ~1 GB at Cablegate size) goes back to the thread, a

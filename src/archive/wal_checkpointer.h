@@ -58,7 +58,9 @@ class WalCheckpointer {
 
   WalCheckpointer(Database* writer, std::unique_ptr<Database> own, int64_t threshold_frames);
   static int Hook(void* self, sqlite3* db, const char* schema, int frames);
-  void Committed(int frames);
+  // `frames`: the WAL's length; `pages_written`: the writer connection's
+  // pages written to it so far (SQLITE_DBSTATUS_CACHE_WRITE).
+  void Committed(int frames, int pages_written);
   void Run();
 
   Database* writer_;
@@ -70,7 +72,7 @@ class WalCheckpointer {
   bool stop_ = false;           // guarded by mu_
   int64_t background_passes_ = 0;  // guarded by mu_
   int64_t tail_passes_ = 0;        // guarded by mu_
-  int64_t last_frames_ = 0;        // guarded by mu_: the WAL's frames after the last commit
+  int64_t last_pages_written_ = 0;  // guarded by mu_: the writer's pages written at the last commit
   int64_t handbacks_ = 0;          // guarded by mu_: rounds in a row handed back to the thread
   std::thread thread_;
 };

@@ -106,7 +106,7 @@ TEST_F(WalCheckpointerTest, ABigCommitAfterARoundIsCopiedInTheBackground) {
   ASSERT_TRUE(CommitUntilARoundWaits(*checkpointer));
   const int64_t passes = checkpointer->background_passes();
   const int64_t tails = checkpointer->tail_passes();
-  BigCommit(20);  // ~60 frames, more than half the threshold
+  BigCommit(20);  // ~28 frames (32 KiB pages), more than half the threshold
   EXPECT_EQ(checkpointer->tail_passes(), tails);
   // The thread copies it without another commit (bounded wait).
   for (int i = 0; i < 2000 && checkpointer->background_passes() == passes; ++i) {
