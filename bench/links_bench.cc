@@ -2,6 +2,7 @@
 // (issue 4, section 5), on an archive an ingest has written.
 //
 //   links_bench --archive cables.db [--refs N] [--no-build]
+//   links_bench --archive cables.db --defer-indexes
 //
 // 1. The link build once, as every ingest ends (PlanLinks, then WriteLinks,
 //    which rewrites the link tables in one transaction; the archive is
@@ -22,6 +23,7 @@
 #include <vector>
 
 #include "archive/citation_graph.h"
+#include "archive/deferred_indexes.h"
 #include "archive/link_build.h"
 #include "archive/sqlite_db.h"
 #include "bench_queries.h"
@@ -38,7 +40,7 @@ using cablescope::bench::LatencyTable;
 double Ms(std::chrono::steady_clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
 
 int Usage() {
-  std::fprintf(stderr, "usage: links_bench --archive FILE [--refs N] [--no-build]\n");
+  std::fprintf(stderr, "usage: links_bench --archive FILE [--refs N] [--no-build | --defer-indexes]\n");
   return 2;
 }
 
@@ -68,6 +70,7 @@ int main(int argc, char** argv) {
   std::string archive;
   int refs = 200;
   bool build = true;
+  bool defer_only = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     auto next = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
@@ -75,6 +78,7 @@ int main(int argc, char** argv) {
     if (a == "--archive" && (v = next())) archive = v;
     else if (a == "--refs" && (v = next())) refs = std::max(1, std::atoi(v));
     else if (a == "--no-build") build = false;
+    else if (a == "--defer-indexes") defer_only = true;
     else return Usage();
   }
   if (archive.empty()) return Usage();
@@ -83,6 +87,16 @@ int main(int argc, char** argv) {
   if (!s.ok()) {
     std::fprintf(stderr, "links_bench: %s\n", s.message().c_str());
     return 1;
+  }
+  if (defer_only) {
+    s = cablescope::archive::DeferIndexes(*db);
+    if (!s.ok()) {
+      std::fprintf(stderr, "links_bench: deferring the indexes: %s\n", s.message().c_str());
+      return 1;
+    }
+    std::printf("# archive %s: %lld indexes deferred\n", archive.c_str(),
+                static_cast<long long>(cablescope::archive::DeferredIndexCount(*db)));
+    return 0;
   }
   std::printf("# archive %s: %lld cables\n", archive.c_str(),
               static_cast<long long>(cablescope::archive::QueryInt(*db, "SELECT count(*) FROM cables", 0)));
