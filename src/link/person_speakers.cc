@@ -117,6 +117,9 @@ std::vector<std::string_view> SpeakerSurnames(const std::vector<NameToken>& toke
     }
   }
   std::erase_if(counts, [](const auto& c) { return c.second.count < kMinSpeech; });
+  // Most texts have no such word: then the pass over every token below
+  // (a hash of each) would find nothing to mark.
+  if (counts.empty()) return {};
   MarkCommonNounsOrPlaces(tokens, capitals, &counts);
   std::vector<std::pair<size_t, std::string_view>> out;
   for (const auto& [w, speech] : counts) {
