@@ -1,5 +1,7 @@
 #include "link/name_tokens.h"
 
+#include <cstring>
+
 #include <utf8proc.h>
 
 #include "link/person_titles.h"
@@ -186,10 +188,11 @@ NameTokens TokenizeNames(std::string_view s) {
   NameTokens out;
   // The upper-cased copy, counting capitals and small letters on the way.
   // Eight bytes more, zeros: a word lookup reads 8 bytes from a word's start.
-  out.upper_text.resize(s.size() + 8);
-  const LetterCounts counts = UpperCopy(s, out.upper_text.data());
+  out.upper_text = std::make_unique_for_overwrite<char[]>(s.size() + 8);
+  std::memset(out.upper_text.get() + s.size(), 0, 8);
+  const LetterCounts counts = UpperCopy(s, out.upper_text.get());
   out.capitals = counts.up + counts.low > 0 && counts.up * 10 >= (counts.up + counts.low) * 8;
-  const std::string_view upper(out.upper_text.data(), s.size());
+  const std::string_view upper(out.upper_text.get(), s.size());
   std::vector<NameToken>& list = out.list;
   list.reserve(s.size() / 6);  // cable prose: a word every ~6 bytes
   const WordSet& words = TokenWords();

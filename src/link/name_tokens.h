@@ -6,6 +6,7 @@
 #define CABLESCOPE_LINK_NAME_TOKENS_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,9 +36,10 @@ struct NameToken {
 // The words of a text. Upper-casing ASCII keeps every byte offset, so the
 // text is upper-cased once and each token's `upper` is a view into that
 // copy: no string per word (the scan sees ~1,200 words a cable). Moving a
-// NameTokens keeps the views valid (a vector's buffer moves with it).
+// NameTokens keeps the views valid (the buffer moves with it). Not a vector:
+// its resize zeroed the whole copy before it was written over.
 struct NameTokens {
-  std::vector<char> upper_text;  // the text's size, then 8 zero bytes (WordSet::FlagsPadded)
+  std::unique_ptr<char[]> upper_text;  // the text's size, then 8 zero bytes (WordSet::FlagsPadded)
   std::vector<NameToken> list;
   bool capitals = false;  // >= 80% of the ASCII letters are capitals (telegram bodies)
 };
