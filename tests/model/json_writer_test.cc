@@ -119,6 +119,43 @@ TEST(JsonWriter, FastPathAgreesWithByteAtATimeEscaping) {
   }
 }
 
+// Keys take a path of their own when they are plain ASCII and short
+// (JsonWriter::Key); every other key is escaped as a string is.
+TEST(JsonWriter, KeysAreEscapedAsStringsAreWhateverTheirLengthAndBytes) {
+  const std::string keys[] = {"id", "", std::string(59, 'k'), std::string(60, 'k'), std::string(200, 'k'),
+                              "a\"b", "back\\slash", "tab\there", "\x01", "caf\xC3\xA9",
+                              std::string(70, 'q') + "\""};
+  for (const auto& key : keys) {
+    std::string out;
+    JsonWriter w(&out);
+    w.BeginObject();
+    w.Key(key);
+    w.Int(1);
+    w.EndObject();
+    EXPECT_EQ(out, "{\"" + ReferenceEscape(key) + "\":1}") << key;
+  }
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("x\xFFy");
+  w.Null();
+  w.EndObject();
+  EXPECT_EQ(out, "{\"x\xEF\xBF\xBDy\":null}");
+}
+
+TEST(JsonWriter, PrettyKeysHaveASpaceAfterTheColonOnEitherPath) {
+  std::string out;
+  JsonWriter w(&out, 2);
+  w.BeginObject();
+  w.Key("plain");
+  w.Int(1);
+  w.Key("quo\"te");
+  w.Int(2);
+  w.EndObject();
+  EXPECT_NE(out.find("\"plain\": 1"), std::string::npos) << out;
+  EXPECT_NE(out.find("\"quo\\\"te\": 2"), std::string::npos) << out;
+}
+
 TEST(JsonWriter, InvalidUtf8AnywhereInAWordBecomesReplacementCharacter) {
   for (size_t pos = 0; pos < 17; ++pos) {
     std::string s(20, 'b');
