@@ -94,6 +94,12 @@ struct Paragraph {
   // its marking, by these offsets (archive/cable_text_values.h).
   uint32_t start = 0;
   uint32_t end = 0;
+  // Taken by the parser, which makes `text` by folding body[start, end)
+  // (parse::SpanFoldCheck): while text and span still give this value,
+  // the text is that fold, and the archive need not fold the span again to
+  // know it (archive/paragraph_text.h). 0 when none was taken (a record
+  // read from JSON or from the archive). Not part of the JSON record.
+  uint64_t fold_check = 0;
 };
 
 // A name/value that a container said about the cable (cables.csv row number,

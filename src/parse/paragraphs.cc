@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 #include "parse/byte_scan.h"
 #include "parse/text_cleanup.h"
@@ -183,6 +184,34 @@ void AppendParagraphText(std::string_view body, size_t begin, size_t end, std::s
   FoldParagraph(body, begin, end, breaks.data(), breaks.size(), out);
 }
 
+uint64_t SpanFoldCheck(std::string_view body, size_t begin, size_t end, std::string_view text) {
+  if (end > body.size()) end = body.size();
+  if (begin > end) begin = end;
+  // A multiply and a shift per eight bytes (as archive/text_tokenize.h's
+  // term hash), the lengths first so that the two parts cannot trade bytes.
+  uint64_t h = 0x9e3779b97f4a7c15ULL;
+  auto step = [&h](uint64_t w) {
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 29;
+  };
+  auto add = [&step](std::string_view s) {
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      step(w);
+    }
+    uint64_t tail = 0;
+    if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);
+    step(tail);
+  };
+  step(end - begin);
+  step(text.size());
+  add(body.substr(begin, end - begin));
+  add(text);
+  return h | 1;
+}
+
 void ParseParagraphs(std::string_view body, size_t begin, size_t end,
                      std::vector<Paragraph>* paragraphs, std::vector<ParagraphSpan>* spans) {
   if (end > body.size()) end = body.size();
@@ -255,6 +284,7 @@ void ParseParagraphs(std::string_view body, size_t begin, size_t end,
       if (span.end <= UINT32_MAX) {
         p.start = static_cast<uint32_t>(text_begin);
         p.end = static_cast<uint32_t>(span.end);
+        p.fold_check = SpanFoldCheck(body, text_begin, span.end, p.text);
       }
     }
   }

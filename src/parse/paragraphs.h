@@ -53,6 +53,12 @@ void ParseParagraphs(std::string_view body, size_t begin, size_t end,
 // rule lines (`-------`) and the title line they frame.
 void AppendParagraphText(std::string_view body, size_t begin, size_t end, std::string* out);
 
+// A 64-bit fingerprint of body[begin, end) (clamped as above) and `text`,
+// never 0: ParseParagraphs stores it in Paragraph::fold_check beside the
+// text it folded from that span. Eight bytes a step: a tenth of the cost
+// of folding the span again to compare.
+uint64_t SpanFoldCheck(std::string_view body, size_t begin, size_t end, std::string_view text);
+
 }  // namespace cablescope::parse
 
 #endif  // CABLESCOPE_PARSE_PARAGRAPHS_H_

@@ -66,6 +66,23 @@ TEST(ParagraphText, NotGivenWhenTheTextIsAnotherOrHasNoSpan) {
   EXPECT_EQ(ParagraphTextsFromBody(r), "000");
 }
 
+// The parser's fingerprint spares the second fold only while text and
+// span are as it left them: a body changed inside a span, or a text changed,
+// is folded and compared again.
+TEST(ParagraphText, TheParsersFingerprintHoldsOnlyWhileTextAndSpanAreAsParsed) {
+  Record r = Wrapped();
+  for (const Paragraph& p : r.paragraphs) EXPECT_NE(p.fold_check, 0u);
+  EXPECT_EQ(ParagraphTextsFromBody(r), "111");
+  const size_t at = r.body->find("walruses");
+  ASSERT_NE(at, std::string::npos);
+  (*r.body)[at] = 'W';  // inside the first paragraph's span; its text still says `walruses`
+  EXPECT_EQ(ParagraphTextsFromBody(r), "011");
+  r.paragraphs[0].text[r.paragraphs[0].text.find("walruses")] = 'W';  // the text says what the body does
+  EXPECT_EQ(ParagraphTextsFromBody(r), "111");
+  r.paragraphs[2].text += " More.";
+  EXPECT_EQ(ParagraphTextsFromBody(r), "110");
+}
+
 std::vector<Paragraph> LoadedParagraphs(ArchiveReader* reader, const std::string& id) {
   CableView view;
   Status s = reader->LoadCable(id, false, &view);
