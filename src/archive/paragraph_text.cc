@@ -12,7 +12,8 @@ std::string ParagraphTextsFromBody(const Record& record) {
     const Paragraph& p = record.paragraphs[i];
     if (p.end <= p.start || p.text.empty()) continue;  // no span, or nothing to save
     // Text and span as the parser left them: the text is the span's fold.
-    if (p.fold_check != 0 && p.fold_check == parse::SpanFoldCheck(*record.body, p.start, p.end, p.text)) {
+    if (p.fold_check != 0 &&
+        p.fold_check == parse::SpanFoldCheck(*record.body, p.start, p.end, p.text)) {
       flags[i] = '1';
       continue;
     }
