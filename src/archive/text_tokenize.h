@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "archive/cable_text_values.h"
+#include "parse/byte_scan.h"
 
 namespace cablescope::archive {
 
@@ -32,10 +33,7 @@ namespace cablescope::archive {
 // with the last 0-7 bytes as a little-endian word (zero when none).
 namespace term_hash {
 inline uint64_t Start(size_t n) { return 0x9e3779b97f4a7c15ULL * (n + 1); }
-inline uint64_t Step(uint64_t h, uint64_t w) {
-  h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
-  return h ^ (h >> 29);
-}
+inline uint64_t Step(uint64_t h, uint64_t w) { return parse::swar::MixWord(h, w); }
 inline uint32_t End(uint64_t h, uint64_t tail) {
   h = (h ^ tail) * 0x94d049bb133111ebULL;
   return static_cast<uint32_t>(h ^ (h >> 32));

@@ -3,6 +3,19 @@
 #include <utility>
 
 namespace cablescope::archive {
+namespace {
+
+// The pages `db` has written to the WAL so far, its own count (spills of a
+// transaction too): what a commit wrote is its growth since the commit
+// before. The WAL's length alone cannot tell that: when a commit starts
+// the WAL over, the new length says nothing of the old.
+int PagesWritten(sqlite3* db) {
+  int written = 0, high = 0;
+  sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_WRITE, &written, &high, 0);
+  return written;
+}
+
+}  // namespace
 
 Status WalCheckpointer::Start(Database* writer, int64_t threshold_frames, std::unique_ptr<WalCheckpointer>* out) {
   out->reset();
@@ -10,9 +23,7 @@ Status WalCheckpointer::Start(Database* writer, int64_t threshold_frames, std::u
   Status s = Database::Open(writer->path(), Database::Mode::kReadWriteCreate, &own);
   if (!s.ok()) return s;
   std::unique_ptr<WalCheckpointer> c(new WalCheckpointer(writer, std::move(own), threshold_frames));
-  int high = 0, written = 0;
-  sqlite3_db_status(writer->handle(), SQLITE_DBSTATUS_CACHE_WRITE, &written, &high, 0);
-  c->last_pages_written_ = written;  // the thread is not started yet
+  c->last_pages_written_ = PagesWritten(writer->handle());  // the thread is not started yet
   c->thread_ = std::thread([raw = c.get()] { raw->Run(); });
   // Replaces the automatic checkpoint (sqlite3_wal_autocheckpoint is a
   // WAL hook too).
@@ -45,13 +56,7 @@ int64_t WalCheckpointer::tail_passes() {
 }
 
 int WalCheckpointer::Hook(void* self, sqlite3* db, const char*, int frames) {
-  // The pages the connection has written to the WAL so far, its own count
-  // (spills of a transaction too): what this commit wrote is its growth
-  // since the last commit. The WAL's length alone cannot tell that: when a
-  // commit starts the WAL over, the new length says nothing of the old.
-  int written = 0, high = 0;
-  sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_WRITE, &written, &high, 0);
-  static_cast<WalCheckpointer*>(self)->Committed(frames, written);
+  static_cast<WalCheckpointer*>(self)->Committed(frames, PagesWritten(db));
   return SQLITE_OK;  // a failed checkpoint is retried at a later commit
 }
 

@@ -41,6 +41,14 @@ inline uint64_t Load(const char* p) {
   return x;
 }
 
+// One step of the word-at-a-time hashes (archive/text_tokenize.h's term
+// hash, paragraphs.h's SpanFoldCheck): the word w mixed into h with a
+// multiply and a shift.
+inline uint64_t MixWord(uint64_t h, uint64_t w) {
+  h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+  return h ^ (h >> 29);
+}
+
 // 0x80 in each zero byte of x.
 inline uint64_t ZeroBytes(uint64_t x) { return ~(((x & kLow7) + kLow7) | x) & kHigh; }
 
