@@ -252,7 +252,7 @@ void IndexTokens(benchmark::State& state, Format format) {
 }
 
 void PreparedRecord(benchmark::State& state, Format format) {
-  PerRecord(state, format, [](const Record& r, std::string* out) { archive::AppendPreparedRecord(r, out); });
+  PerRecord(state, format, [](const Record& r, std::string* out) { archive::AppendPreparedRecord(r, archive::TextHashKind::kLanes, out); });
 }
 
 void SegmentAdd(benchmark::State& state, Format format) {

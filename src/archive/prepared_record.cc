@@ -10,6 +10,7 @@
 #include "archive/text_tokenize.h"
 #include "model/json_writer.h"
 #include "model/record_json.h"
+#include "parse/byte_scan.h"
 
 namespace cablescope::archive {
 namespace {
@@ -24,13 +25,35 @@ std::string Hex64(uint64_t v) {
   return out;
 }
 
-uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ULL) {
+uint64_t Fnv1a(std::string_view s, uint64_t h) {
   for (unsigned char c : s) {
     h ^= c;
     h *= 1099511628211ULL;
   }
   return h;
 }
+
+// The text's pieces in order, into either hash: FNV-1a runs on over them;
+// the lane hash takes each piece's length first, so that two pieces cannot
+// trade bytes.
+class TextHasher {
+ public:
+  explicit TextHasher(TextHashKind kind) : kind_(kind) {}
+  void Add(std::string_view piece) {
+    if (kind_ == TextHashKind::kFnv1a) {
+      fnv_ = Fnv1a(piece, fnv_);
+    } else {
+      lanes_.Mix(0, piece.size());
+      lanes_.Add(piece);
+    }
+  }
+  std::string Hex() const { return Hex64(kind_ == TextHashKind::kFnv1a ? fnv_ : lanes_.Finish()); }
+
+ private:
+  TextHashKind kind_;
+  uint64_t fnv_ = 1469598103934665603ULL;
+  parse::swar::LaneHash lanes_;
+};
 
 // A piece: its length (4 bytes, native order: the payload never leaves the
 // process), then its bytes.
@@ -67,17 +90,25 @@ bool ReadPiece(std::string_view* in, std::string_view* piece) {
 
 bool TextHashUsesJson(const Record& r) { return !(r.body && !r.body->empty()) && r.paragraphs.empty(); }
 
-std::string TextHash(const Record& r, std::string_view record_json) {
+const char* TextHashKindName(TextHashKind kind) {
+  return kind == TextHashKind::kFnv1a ? "fnv1a-64" : "lanes-64";
+}
+
+std::string TextHash(const Record& r, std::string_view record_json, TextHashKind kind) {
+  TextHasher h(kind);
   // When the reader found no body (a fragment), the whole record stands for it.
-  if (r.body && !r.body->empty()) return Hex64(Fnv1a(*r.body));
-  uint64_t h = Fnv1a(r.subject.value_or(""));
-  for (const auto& p : r.paragraphs) h = Fnv1a(p.text, h);
+  if (r.body && !r.body->empty()) {
+    h.Add(*r.body);
+    return h.Hex();
+  }
+  h.Add(r.subject.value_or(""));
+  for (const auto& p : r.paragraphs) h.Add(p.text);
   if (TextHashUsesJson(r)) {
     // Strip the source (path, offset) so that the same text elsewhere hashes alike.
     size_t cut = record_json.rfind(",\"source\":");
-    h = Fnv1a(record_json.substr(0, cut), h);
+    h.Add(record_json.substr(0, cut));
   }
-  return Hex64(h);
+  return h.Hex();
 }
 
 std::string MetadataJson(const Source& source) {
@@ -108,7 +139,7 @@ std::string MarkingsOf(const Record& r) {
   return out;
 }
 
-void AppendPreparedRecord(const Record& record, std::string* payload) {
+void AppendPreparedRecord(const Record& record, TextHashKind hash, std::string* payload) {
   // As a new cable: its one version is its merged record (merge.h,
   // OneVersionProvenance), stored without its text. Its whole JSON is
   // sources.record only for a version that is not its cable's merged
@@ -120,7 +151,7 @@ void AppendPreparedRecord(const Record& record, std::string* payload) {
   });
   // A view of the JSON, valid until *payload grows again.
   const std::string_view json = std::string_view(*payload).substr(json_at);
-  AppendPiece(TextHash(record, json), payload);
+  AppendPiece(TextHash(record, json, hash), payload);
   AppendPiece(MetadataJson(record.source), payload);
   AppendPieceFrom(payload, [&](std::string* out) {
     AppendMergedJson(record, OneVersionProvenance(record), 1, out, /*text_as_null=*/true);

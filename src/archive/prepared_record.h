@@ -35,17 +35,32 @@ struct PreparedRecord {
   std::string_view texts_from_body;
 };
 
+// How an archive hashes a version's text (sources.text_hash), named in its
+// archive_meta under `text_hash`. An archive made before the key existed
+// has FNV-1a hashes and keeps them: a version is found again by its hash.
+enum class TextHashKind {
+  kFnv1a,  // `fnv1a-64`: FNV-1a, a multiply per byte in one chain (~9 µs a cable)
+  kLanes,  // `lanes-64`: parse::swar::LaneHash, eight bytes a step in four lanes; new archives
+};
+
+// The archive_meta key, and the name of each kind under it.
+inline constexpr const char* kTextHashKey = "text_hash";
+const char* TextHashKindName(TextHashKind kind);
+
 // Appends the pieces of `record` to *payload in the layout
-// ParsePreparedRecord reads (length-prefixed, for this process only).
-void AppendPreparedRecord(const Record& record, std::string* payload);
+// ParsePreparedRecord reads (length-prefixed, for this process only), its
+// text hashed as `hash` says (the archive's kind).
+void AppendPreparedRecord(const Record& record, TextHashKind hash, std::string* payload);
 
 // Views the pieces of a payload made by AppendPreparedRecord; false when it
 // is not one (cut short).
 bool ParsePreparedRecord(std::string_view payload, PreparedRecord* out);
 
-// The text hash of a version: 64-bit FNV-1a of the cable's text as this
-// source has it, in hex. `record_json` is the record's JSON.
-std::string TextHash(const Record& record, std::string_view record_json);
+// The text hash of a version: a 64-bit hash of the cable's text as this
+// source has it (its body; else its subject and paragraphs, and for a
+// fragment its JSON without the source), in hex. `record_json` is the
+// record's JSON.
+std::string TextHash(const Record& record, std::string_view record_json, TextHashKind kind);
 
 // True when TextHash reads `record_json`: a record without body and
 // paragraphs (a fragment), whose whole record stands for its text.

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "archive/prepared_record.h"
+
 namespace cablescope::archive {
 namespace {
 
@@ -36,7 +38,7 @@ CREATE TABLE sources(
   version INTEGER NOT NULL,           -- 1, 2, ... in order of ingestion
   path TEXT NOT NULL, format TEXT, offset INTEGER,
   metadata TEXT,                      -- JSON object: what the container said
-  text_hash TEXT NOT NULL,            -- 64-bit FNV-1a of the cable's text, hex
+  text_hash TEXT NOT NULL,            -- 64-bit hash of the cable's text, hex (archive_meta text_hash)
   ingested_at TEXT NOT NULL,          -- UTC, ISO 8601
   -- This version's record as JSON; NULL when it is the cable's merged
   -- record (cables.record without "provenance" and "versions"): a cable
@@ -266,6 +268,12 @@ Status EnsureSchema(Database& db) {
     }
     s = db.Exec(kSchemaV1);
     if (s.ok()) s = db.Exec("PRAGMA user_version = 1");
+    // A new archive hashes its versions' text with the lane hash; an older
+    // one, without the key, keeps FNV-1a (prepared_record.h).
+    if (s.ok()) {
+      s = db.Exec(std::string("INSERT INTO archive_meta VALUES ('") + kTextHashKey + "', '" +
+                  TextHashKindName(TextHashKind::kLanes) + "')");
+    }
   }
   if (s.ok() && version < 2) {
     s = db.Exec(kMigrateV1ToV2);

@@ -123,6 +123,10 @@ Status ArchiveWriter::Open(const std::string& path, std::unique_ptr<ArchiveWrite
   s = db->Exec("PRAGMA secure_delete = OFF");
   if (!s.ok()) return s;
   std::unique_ptr<ArchiveWriter> w(new ArchiveWriter(std::move(db)));
+  // Without the key: an archive from before it, with FNV-1a hashes.
+  const std::string lanes = std::string("SELECT count(*) FROM archive_meta WHERE key = '") + kTextHashKey +
+                            "' AND value = '" + TextHashKindName(TextHashKind::kLanes) + "'";
+  w->text_hash_ = QueryInt(*w->db_, lanes) > 0 ? TextHashKind::kLanes : TextHashKind::kFnv1a;
   // Checkpoint every ~160 MB of WAL, not every 1000 pages (the default):
   // pages an ingest rewrites batch after batch (b-tree interior pages, the
   // text index's) are then copied into the database file once per
@@ -266,7 +270,7 @@ Status ArchiveWriter::CommitBatch() {
 
 Status ArchiveWriter::Put(const Record& record, PutOutcome* outcome) {
   std::string payload;
-  AppendPreparedRecord(record, &payload);
+  AppendPreparedRecord(record, text_hash_, &payload);
   PreparedRecord prepared;
   if (!ParsePreparedRecord(payload, &prepared)) return Status::IoError("prepared record does not read back");
   return Put(record, prepared, outcome);

@@ -67,6 +67,10 @@ class ArchiveWriter {
 
   void set_batch_size(size_t n) { batch_size_ = n == 0 ? 1 : n; }
 
+  // How this archive hashes a version's text: a PreparedRecord for it must
+  // be made with this kind.
+  TextHashKind text_hash() const { return text_hash_; }
+
   // The writer's connection, for the link build (link_build.h) once the
   // cables are committed.
   Database& db() { return *db_; }
@@ -98,6 +102,7 @@ class ArchiveWriter {
   Status CommitBatch();
 
   std::unique_ptr<Database> db_;
+  TextHashKind text_hash_ = TextHashKind::kFnv1a;
   std::unordered_set<std::string> recipient_names_;  // inserted into recipient_names by this writer
   bool in_txn_ = false;
   bool links_marked_ = false;  // MarkLinksDue done by this writer

@@ -251,7 +251,9 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
           // tokenized text, hash, and its row as a new cable) is made on
           // the parser threads, off the writer's: the bottleneck of an
           // ingest (prepared_record.h).
-          [](Record& record, std::string* payload) { archive::AppendPreparedRecord(record, payload); },
+          [hash = writer->text_hash()](Record& record, std::string* payload) {
+            archive::AppendPreparedRecord(record, hash, payload);
+          },
           [&](Record&& record, std::string&& payload) {
             archive::PreparedRecord prepared;
             if (archive::ParsePreparedRecord(payload, &prepared)) store(record, &prepared);

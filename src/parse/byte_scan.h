@@ -42,12 +42,57 @@ inline uint64_t Load(const char* p) {
 }
 
 // One step of the word-at-a-time hashes (archive/text_tokenize.h's term
-// hash, paragraphs.h's SpanFoldCheck): the word w mixed into h with a
-// multiply and a shift.
+// hash, LaneHash below): the word w mixed into h with a multiply and a
+// shift. The archive stores LaneHash values, so this must not change.
 inline uint64_t MixWord(uint64_t h, uint64_t w) {
   h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
   return h ^ (h >> 29);
 }
+
+// The n < 8 bytes at p as a little-endian word, zero above them.
+inline uint64_t LoadTail(const char* p, size_t n) {
+  uint64_t w = 0;
+  for (size_t k = 0; k < n; ++k) w |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+  return w;
+}
+
+// A 64-bit hash of a sequence of byte strings and words, eight bytes a
+// MixWord step, in four lanes that do not wait on each other: one lane is
+// bound by the multiply's latency (FNV-1a, a multiply per byte in one
+// chain, was ~9 µs a cable). Words are read little-endian on every
+// machine. Used in memory (paragraphs.h's SpanFoldCheck) and stored
+// (archive/prepared_record.h's text hash, `lanes-64`): its seeds, its order
+// of words and its end must not change.
+class LaneHash {
+ public:
+  // Mixes w into lane k (0-3): lengths, counts.
+  void Mix(int k, uint64_t w) { lane_[k] = MixWord(lane_[k], w); }
+
+  // Mixes s in: its whole 32-byte rounds across the four lanes, then its
+  // last whole words from lane 0 on, then its last 0-7 bytes as a word
+  // (zero when none) into the next lane.
+  void Add(std::string_view s) {
+    const char* p = s.data();
+    size_t n = s.size();
+    for (; n >= 32; p += 32, n -= 32) {
+      for (int k = 0; k < 4; ++k) Mix(k, Word(p + 8 * k));
+    }
+    int k = 0;
+    for (; n >= 8; p += 8, n -= 8, ++k) Mix(k, Word(p));
+    Mix(k, LoadTail(p, n));
+  }
+
+  uint64_t Finish() const {
+    uint64_t h = lane_[0];
+    for (int k = 1; k < 4; ++k) h = MixWord(h, lane_[k]);
+    return h;
+  }
+
+ private:
+  static uint64_t Word(const char* p) { return kSwar ? Load(p) : LoadTail(p, 8); }
+
+  uint64_t lane_[4] = {0x9e3779b97f4a7c15ULL, 0xc2b2ae3d27d4eb4fULL, 0x165667b19e3779f9ULL, 0x27d4eb2f165667c5ULL};
+};
 
 // 0x80 in each zero byte of x.
 inline uint64_t ZeroBytes(uint64_t x) { return ~(((x & kLow7) + kLow7) | x) & kHigh; }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 
 #include "parse/byte_scan.h"
 #include "parse/text_cleanup.h"
@@ -187,31 +186,14 @@ void AppendParagraphText(std::string_view body, size_t begin, size_t end, std::s
 uint64_t SpanFoldCheck(std::string_view body, size_t begin, size_t end, std::string_view text) {
   if (end > body.size()) end = body.size();
   if (begin > end) begin = end;
-  // swar::MixWord per eight bytes, in four lanes that do not wait on each other:
-  // one lane was bound by the multiply's latency. The lengths go first, so
-  // that the two parts cannot trade bytes. In memory only: nothing stores
-  // the value.
-  uint64_t lane[4] = {0x9e3779b97f4a7c15ULL, 0xc2b2ae3d27d4eb4fULL, 0x165667b19e3779f9ULL,
-                      0x27d4eb2f165667c5ULL};
-  auto step = [&lane](int k, uint64_t w) { lane[k] = swar::MixWord(lane[k], w); };
-  auto add = [&](std::string_view s) {
-    size_t i = 0;
-    for (; i + 32 <= s.size(); i += 32) {
-      for (int k = 0; k < 4; ++k) step(k, swar::Load(s.data() + i + 8 * k));
-    }
-    int k = 0;
-    for (; i + 8 <= s.size(); i += 8, ++k) step(k, swar::Load(s.data() + i));
-    uint64_t tail = 0;
-    if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);
-    step(k, tail);
-  };
-  step(0, end - begin);
-  step(1, text.size());
-  add(body.substr(begin, end - begin));
-  add(text);
-  uint64_t h = lane[0];
-  for (int k = 1; k < 4; ++k) h = swar::MixWord(h, lane[k]);
-  return h | 1;
+  // The lengths go first, so that the two parts cannot trade bytes. In
+  // memory only: nothing stores the value.
+  swar::LaneHash h;
+  h.Mix(0, end - begin);
+  h.Mix(1, text.size());
+  h.Add(body.substr(begin, end - begin));
+  h.Add(text);
+  return h.Finish() | 1;
 }
 
 void ParseParagraphs(std::string_view body, size_t begin, size_t end,

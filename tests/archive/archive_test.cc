@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "archive/archive_reader.h"
+#include "archive/prepared_record.h"
 #include "archive/schema.h"
 #include "archive/searcher.h"
 #include "archive/store.h"
@@ -217,6 +218,40 @@ TEST(ArchiveStore, IdempotentAndVersioned) {
   EXPECT_EQ(fourth, (std::vector<PutOutcome>{PutOutcome::kUpdated}));
   ASSERT_TRUE(reader->LoadCable("09USUNNEWYORK589", true, &view).ok());
   EXPECT_EQ(view.versions.size(), 2u);
+}
+
+// A new archive hashes its versions' text with the lane hash. One made
+// before archive_meta named the kind keeps FNV-1a, so that its versions are
+// found again: ingesting the same records once more changes nothing.
+TEST(ArchiveStore, AnArchiveKeepsItsKindOfTextHash) {
+  for (TextHashKind kind : {TextHashKind::kLanes, TextHashKind::kFnv1a}) {
+    const std::string path = (testing::TempDir() / (std::string(TextHashKindName(kind)) + ".db")).string();
+    {
+      std::unique_ptr<ArchiveWriter> w;
+      ASSERT_TRUE(ArchiveWriter::Open(path, &w).ok());
+      EXPECT_EQ(w->text_hash(), TextHashKind::kLanes);
+      // An archive from before the key: the same, without it.
+      if (kind == TextHashKind::kFnv1a) {
+        ASSERT_TRUE(w->db().Exec(std::string("DELETE FROM archive_meta WHERE key = '") + kTextHashKey + "'").ok());
+      }
+    }
+    std::vector<PutOutcome> first, second;
+    StoreRecords(path, {UsunRecord(), IslamabadRecord()}, &first);
+    StoreRecords(path, {UsunRecord(), IslamabadRecord()}, &second);
+    EXPECT_EQ(first, (std::vector<PutOutcome>{PutOutcome::kNew, PutOutcome::kNew}));
+    EXPECT_EQ(second, (std::vector<PutOutcome>{PutOutcome::kUnchanged, PutOutcome::kUnchanged}));
+    {
+      std::unique_ptr<ArchiveWriter> w;
+      ASSERT_TRUE(ArchiveWriter::Open(path, &w).ok());
+      EXPECT_EQ(w->text_hash(), kind) << TextHashKindName(kind);
+    }
+    std::unique_ptr<ArchiveReader> reader;
+    ASSERT_TRUE(ArchiveReader::Open(path, &reader).ok());
+    CableView view;
+    ASSERT_TRUE(reader->LoadCable("09USUNNEWYORK589", true, &view).ok());
+    ASSERT_EQ(view.versions.size(), 1u);
+    EXPECT_EQ(view.versions[0].text_hash, TextHash(UsunRecord(), "", kind)) << TextHashKindName(kind);
+  }
 }
 
 TEST(ArchiveStore, FacetCountsAgreeWithSql) {

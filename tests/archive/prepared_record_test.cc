@@ -3,7 +3,9 @@
 // made itself.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "archive/merge.h"
 #include "archive/paragraph_text.h"
@@ -22,7 +24,7 @@ TEST(PreparedRecord, ReadsBackWhatTheWriterWouldMake) {
   for (const Record& record : {testing::UsunRecord(), testing::IslamabadRecord()}) {
     std::string payload = "left by an earlier use";  // appended to, not replaced
     const size_t start = payload.size();
-    AppendPreparedRecord(record, &payload);
+    AppendPreparedRecord(record, TextHashKind::kLanes, &payload);
     PreparedRecord p;
     ASSERT_TRUE(ParsePreparedRecord(std::string_view(payload).substr(start), &p)) << *record.id;
     std::string json, tokenized;
@@ -32,7 +34,7 @@ TEST(PreparedRecord, ReadsBackWhatTheWriterWouldMake) {
     // the writer, which needs it only for a cable the archive holds.
     EXPECT_TRUE(p.json.empty());
     EXPECT_EQ(p.tokenized, tokenized);
-    EXPECT_EQ(p.hash, TextHash(record, json));
+    EXPECT_EQ(p.hash, TextHash(record, json, TextHashKind::kLanes));
     EXPECT_EQ(p.hash.size(), 16u);
     EXPECT_EQ(p.metadata, MetadataJson(record.source));
     // Stored without its text, which reads back into the merged JSON.
@@ -107,14 +109,58 @@ TEST(PreparedRecord, AFragmentKeepsItsJsonForTheHash) {
   record.id = "08TESTPOST9";
   record.subject = "A FRAGMENT";
   record.source.path = "f.json";
-  std::string payload;
-  AppendPreparedRecord(record, &payload);
-  PreparedRecord p;
-  ASSERT_TRUE(ParsePreparedRecord(payload, &p));
-  std::string json;
-  AppendRecordJson(record, &json);
-  EXPECT_EQ(p.json, json);
-  EXPECT_EQ(p.hash, TextHash(record, json));
+  for (TextHashKind kind : {TextHashKind::kFnv1a, TextHashKind::kLanes}) {
+    std::string payload;
+    AppendPreparedRecord(record, kind, &payload);
+    PreparedRecord p;
+    ASSERT_TRUE(ParsePreparedRecord(payload, &p));
+    std::string json;
+    AppendRecordJson(record, &json);
+    EXPECT_EQ(p.json, json);
+    EXPECT_EQ(p.hash, TextHash(record, json, kind));
+    // The source is not the text: the same fragment elsewhere hashes alike.
+    Record moved = record;
+    moved.source.path = "elsewhere/g.json";
+    moved.source.offset = 99;
+    std::string moved_json;
+    AppendRecordJson(moved, &moved_json);
+    EXPECT_NE(moved_json, json);
+    EXPECT_EQ(TextHash(moved, moved_json, kind), p.hash);
+  }
+}
+
+// Each kind: the same text hashes alike from any source; any change of
+// the body, however small, gives another hash; the two kinds differ, so an
+// archive must know which it has (store.h, ArchiveWriter::text_hash).
+TEST(PreparedRecord, TheTextHashFollowsTheTextAndItsKind) {
+  const Record base = testing::IslamabadRecord();
+  ASSERT_TRUE(base.body && base.body->size() > 100);
+  for (TextHashKind kind : {TextHashKind::kFnv1a, TextHashKind::kLanes}) {
+    const std::string hash = TextHash(base, "", kind);
+    EXPECT_EQ(hash.size(), 16u);
+    EXPECT_EQ(hash.find_first_not_of("0123456789abcdef"), std::string::npos) << hash;
+    Record elsewhere = base;
+    elsewhere.source.path = "release/06ISLAMABAD10261.html";
+    elsewhere.format = "wikileaks-html";
+    EXPECT_EQ(TextHash(elsewhere, "", kind), hash);
+    // Every byte position, and every length from 0 to 40 (each lane, each tail).
+    for (size_t at = 0; at < base.body->size(); ++at) {
+      Record changed = base;
+      (*changed.body)[at] = static_cast<char>((*changed.body)[at] ^ 0x01);
+      ASSERT_NE(TextHash(changed, "", kind), hash) << TextHashKindName(kind) << " byte " << at;
+    }
+    std::vector<std::string> seen;
+    for (size_t n = 1; n <= 40; ++n) {
+      Record cut = base;
+      cut.body = base.body->substr(0, n);
+      seen.push_back(TextHash(cut, "", kind));
+    }
+    std::sort(seen.begin(), seen.end());
+    EXPECT_EQ(std::unique(seen.begin(), seen.end()), seen.end()) << TextHashKindName(kind);
+  }
+  EXPECT_NE(TextHash(base, "", TextHashKind::kFnv1a), TextHash(base, "", TextHashKind::kLanes));
+  EXPECT_STREQ(TextHashKindName(TextHashKind::kFnv1a), "fnv1a-64");
+  EXPECT_STREQ(TextHashKindName(TextHashKind::kLanes), "lanes-64");
 }
 
 TEST(PreparedRecord, MarkingsAreDistinctAndSorted) {
