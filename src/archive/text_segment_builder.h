@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -72,6 +73,11 @@ class TextSegmentBuilder {
   void Grow();
   // Appends the postings of the terms in pending_ under `local`.
   void AppendPostings(uint32_t local);
+  // Writes t's posting list (text_postings.h) into docs_out_ and
+  // positions_out_ in one pass over its postings, setting their sizes;
+  // false, and nothing to use, when its cables are not in ascending order
+  // (a cable added again after later ones), which ForEachTerm then sorts.
+  bool EncodeInOrder(const Term& t, size_t* docs_size, size_t* positions_size);
 
   std::vector<Term> terms_;
   std::vector<uint32_t> slots_;  // 0 empty, else index into terms_ + 1
@@ -83,6 +89,9 @@ class TextSegmentBuilder {
   std::unordered_map<int64_t, uint32_t> local_of_;  // live cables
   std::string tokenized_;  // Add's scratch
   std::vector<TokenizedTerm> pending_;  // AddTokenized's terms of one cable
+  // EncodeInOrder's output, reused from term to term.
+  std::unique_ptr<char[]> docs_out_, positions_out_;
+  size_t out_capacity_ = 0;
   size_t bytes_ = 0;
 };
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -198,6 +199,57 @@ std::map<std::string, std::vector<int64_t>> CablesByTerm(TextSegmentBuilder& b) 
     for (const auto& p : postings) cables[std::string(term)].push_back(p.cable);
   });
   return cables;
+}
+
+// A term's posting list as ForEachTerm writes it, whether its cables came
+// in ascending order (written in one pass) or not (a cable added again
+// after later ones; sorted first): the cables ascending, the layout
+// EncodePostings gives, and each cable's positions and weighted count as a
+// segment of that cable alone has them.
+TEST(TextSegmentBuilder, PostingListsAreTheSameInOrderAndOutOfOrder) {
+  std::map<int64_t, CableTextValues> texts;
+  texts[5].body = "walrus boat walrus";
+  texts[2].body = "walrus harvest";
+  texts[8].body = "walrus late boat late";
+  texts[9].subject = "late walrus";
+  texts[9].body = "harvest";
+  TextSegmentBuilder b;
+  CableTextValues replaced;
+  replaced.body = "walrus gone";
+  b.Add(5, replaced);
+  b.Add(2, texts[2]);
+  b.Add(8, texts[8]);
+  b.Add(5, texts[5]);  // after 8: walrus and boat are out of order
+  b.Add(9, texts[9]);  // late and harvest stay in order
+  std::set<std::string> terms;
+  b.ForEachTerm([&](std::string_view term, std::string_view docs, std::string_view positions) {
+    terms.insert(std::string(term));
+    std::vector<Posting> postings;
+    ASSERT_TRUE(DecodePostings(docs, positions, &postings)) << term;
+    std::string docs_again, positions_again;
+    EncodePostings(postings, &docs_again, &positions_again);
+    EXPECT_EQ(docs_again, docs) << term;
+    EXPECT_EQ(positions_again, positions) << term;
+    for (size_t i = 1; i < postings.size(); ++i) EXPECT_LT(postings[i - 1].cable, postings[i].cable) << term;
+    for (const Posting& p : postings) {
+      TextSegmentBuilder alone;
+      alone.Add(p.cable, texts.at(p.cable));
+      int found = 0;
+      alone.ForEachTerm([&](std::string_view t, std::string_view d, std::string_view k) {
+        if (t != term) return;
+        std::vector<Posting> one;
+        ASSERT_TRUE(DecodePostings(d, k, &one));
+        ASSERT_EQ(one.size(), 1u);
+        EXPECT_EQ(one[0].weighted, p.weighted) << term << " " << p.cable;
+        EXPECT_EQ(one[0].positions, p.positions) << term << " " << p.cable;
+        ++found;
+      });
+      EXPECT_EQ(found, 1) << term << " " << p.cable;
+    }
+  });
+  EXPECT_EQ(terms, (std::set<std::string>{"boat", "harvest", "late", "walrus"}));
+  EXPECT_EQ(CablesByTerm(b).at("walrus"), (std::vector<int64_t>{2, 5, 8, 9}));
+  EXPECT_EQ(CablesByTerm(b).at("late"), (std::vector<int64_t>{8, 9}));
 }
 
 TEST(TextSegmentBuilder, MalformedTokensAddNothingAndKeepTheEarlierText) {
