@@ -241,6 +241,11 @@ void RegisterIngestCommand(CLI::App& app, int* status) {
       link::StreamOptions options;
       options.format = *parse::FormatFromName(opts->format);
       options.threads = opts->threads;
+      // The parser threads yield to this one, the writer: 251,287 cables,
+      // idle core-seconds 12.0 and 12.5 as equals; 8.6 and 10.5 at
+      // niceness 3, 8.4, 8.1, 7.8 and 6.5 at 8, 7.9 and 7.3 at 12, 6.8 and
+      // 6.7 at 19 (docs/PERFORMANCE.md, session 21).
+      options.yield_to_sink = 12;
       auto summary = link::StreamRecords(
           opts->paths, options,
           [&](const Diagnostic& d) {

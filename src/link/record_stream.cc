@@ -1,6 +1,7 @@
 #include "link/record_stream.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
@@ -8,6 +9,11 @@
 #include <mutex>
 #include <thread>
 #include <vector>
+
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 #include "link/link_record.h"
 #include "parse/cable_parser.h"
@@ -139,6 +145,20 @@ class SpentBatches {
   std::vector<std::vector<Batch>> lists_;
 };
 
+// Adds `nice` to the calling thread's niceness (at most 19). Linux keeps a
+// niceness per thread, and raising one's own needs no privilege.
+void LowerThreadPriority(int nice) {
+#if defined(__linux__)
+  if (nice <= 0) return;
+  const auto self = static_cast<id_t>(gettid());
+  errno = 0;
+  const int now = getpriority(PRIO_PROCESS, self);
+  if (errno == 0) setpriority(PRIO_PROCESS, self, std::min(19, now + nice));
+#else
+  (void)nice;
+#endif
+}
+
 int YearOfId(const std::string& id_hint) {
   if (id_hint.size() >= 2 && isdigit(static_cast<unsigned char>(id_hint[0])) &&
       isdigit(static_cast<unsigned char>(id_hint[1]))) {
@@ -198,6 +218,7 @@ StreamSummary StreamRecords(const std::vector<std::string>& paths, const StreamO
   const int year_hint = YearOfId(options.id_hint);
 
   std::thread producer([&] {
+    LowerThreadPriority(options.yield_to_sink);
     Batch batch;
     size_t batch_bytes = 0;
     uint64_t sequence = 0;
@@ -249,6 +270,7 @@ StreamSummary StreamRecords(const std::vector<std::string>& paths, const StreamO
   std::vector<std::thread> workers;
   for (int t = 0; t < threads; ++t) {
     workers.emplace_back([&, t] {
+      LowerThreadPriority(options.yield_to_sink);
       Batch batch;
       while (queue.Pop(&batch)) {
         batch.worker = t;

@@ -25,6 +25,12 @@ struct StreamOptions {
   std::string id_hint;  // --id: names a fragment that does not say its id
   int threads = 0;      // workers; 0 = one per core
   bool text_links = true;  // derive ref_links and people (link_record.h)
+  // Niceness added to the reader and parser threads (Linux sets it per
+  // thread; elsewhere ignored), so that the sink's thread runs whenever it
+  // can. An ingest's writer is its bottleneck: as equals, the parser threads
+  // filled their lookahead, then waited while it worked alone, and a core
+  // idled (docs/PERFORMANCE.md, session 21).
+  int yield_to_sink = 0;
 };
 
 struct StreamSummary {
