@@ -157,10 +157,13 @@ bool TextSegmentBuilder::EncodeInOrder(const Term& t, size_t* docs_size, size_t*
   // take no more than it took.
   const size_t size = t.postings.size();
   const size_t docs_most = size / 3 * 2 * kMaxVarintBytes;
-  if (std::max(docs_most, size) > out_capacity_) {
-    out_capacity_ = std::max({docs_most, size, 2 * out_capacity_});
-    docs_out_ = std::make_unique_for_overwrite<char[]>(out_capacity_);
-    positions_out_ = std::make_unique_for_overwrite<char[]>(out_capacity_);
+  if (docs_most > docs_capacity_) {
+    docs_capacity_ = std::max(docs_most, 2 * docs_capacity_);
+    docs_out_ = std::make_unique_for_overwrite<char[]>(docs_capacity_);
+  }
+  if (size > positions_capacity_) {
+    positions_capacity_ = std::max(size, 2 * positions_capacity_);
+    positions_out_ = std::make_unique_for_overwrite<char[]>(positions_capacity_);
   }
   char* docs = docs_out_.get();
   char* positions = positions_out_.get();

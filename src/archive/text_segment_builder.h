@@ -91,7 +91,7 @@ class TextSegmentBuilder {
   std::vector<TokenizedTerm> pending_;  // AddTokenized's terms of one cable
   // EncodeInOrder's output, reused from term to term.
   std::unique_ptr<char[]> docs_out_, positions_out_;
-  size_t out_capacity_ = 0;
+  size_t docs_capacity_ = 0, positions_capacity_ = 0;
   size_t bytes_ = 0;
 };
 

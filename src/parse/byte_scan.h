@@ -49,7 +49,7 @@ inline uint64_t MixWord(uint64_t h, uint64_t w) {
   return h ^ (h >> 29);
 }
 
-// The n < 8 bytes at p as a little-endian word, zero above them.
+// The n <= 8 bytes at p as a little-endian word, zero above them.
 inline uint64_t LoadTail(const char* p, size_t n) {
   uint64_t w = 0;
   for (size_t k = 0; k < n; ++k) w |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
