@@ -104,6 +104,27 @@ void TextSegmentBuilder::AppendPostings(uint32_t local) {
   }
 }
 
+template <class Fn>
+bool TextSegmentBuilder::ForEachLivePosting(const Term& t, Fn&& fn) const {
+  const auto* p = reinterpret_cast<const uint8_t*>(t.postings.data());
+  const uint8_t* end = p + t.postings.size();
+  while (p < end) {
+    uint64_t local = 0, weighted = 0, n = 0;
+    GetVarint(&p, end, &local);
+    GetVarint(&p, end, &weighted);
+    const char* length = reinterpret_cast<const char*>(p);
+    GetVarint(&p, end, &n);
+    const char* keys = reinterpret_cast<const char*>(p);
+    p += n;
+    if (dead_[local]) continue;
+    if (!fn(cable_of_[local], weighted, std::string_view(length, static_cast<size_t>(keys - length) + n),
+            std::string_view(keys, n))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void TextSegmentBuilder::ForEachTerm(
     const std::function<void(std::string_view, std::string_view, std::string_view)>& fn) {
   std::vector<const Term*> order;
@@ -121,27 +142,13 @@ void TextSegmentBuilder::ForEachTerm(
       }
       continue;  // else every cable that had it was replaced
     }
+    // Out of order (a cable added again after later ones): decoded, sorted, encoded.
     postings.clear();
-    const auto* p = reinterpret_cast<const uint8_t*>(t->postings.data());
-    const uint8_t* end = p + t->postings.size();
-    bool sorted = true;
-    while (p < end) {
-      uint64_t local = 0, weighted = 0, n = 0;
-      GetVarint(&p, end, &local);
-      GetVarint(&p, end, &weighted);
-      GetVarint(&p, end, &n);
-      if (!dead_[local]) {
-        const int64_t cable = cable_of_[local];
-        if (!postings.empty() && cable <= postings.back().cable) sorted = false;
-        const std::string_view keys(reinterpret_cast<const char*>(p), n);
-        postings.push_back({cable, static_cast<uint32_t>(weighted), keys});
-      }
-      p += n;
-    }
-    if (postings.empty()) continue;  // every cable that had it was replaced
-    if (!sorted) {
-      SortNearlySorted(&postings, &unsorted);
-    }
+    ForEachLivePosting(*t, [&](int64_t cable, uint64_t weighted, std::string_view, std::string_view keys) {
+      postings.push_back({cable, static_cast<uint32_t>(weighted), keys});
+      return true;
+    });
+    SortNearlySorted(&postings, &unsorted);
     docs.clear();
     positions.clear();
     EncodePostings(postings, &docs, &positions);
@@ -167,28 +174,19 @@ bool TextSegmentBuilder::EncodeInOrder(const Term& t, size_t* docs_size, size_t*
   }
   char* docs = docs_out_.get();
   char* positions = positions_out_.get();
-  const auto* p = reinterpret_cast<const uint8_t*>(t.postings.data());
-  const uint8_t* end = p + size;
   int64_t previous = 0;
-  while (p < end) {
-    uint64_t local = 0, weighted = 0, n = 0;
-    GetVarint(&p, end, &local);
-    GetVarint(&p, end, &weighted);
-    const uint8_t* keys = p;
-    GetVarint(&p, end, &n);
-    if (!dead_[local]) {
-      const int64_t cable = cable_of_[local];
-      if (cable <= previous && docs != docs_out_.get()) return false;
-      docs = PutVarintTo(docs, static_cast<uint64_t>(cable - previous));
-      docs = PutVarintTo(docs, weighted);
-      previous = cable;
-      // varint(n) and the n bytes, as they are here.
-      const size_t bytes = static_cast<size_t>(p - keys) + n;
-      std::memcpy(positions, keys, bytes);
-      positions += bytes;
-    }
-    p += n;
-  }
+  const bool in_order = ForEachLivePosting(
+      t, [&](int64_t cable, uint64_t weighted, std::string_view with_length, std::string_view) {
+        if (cable <= previous && docs != docs_out_.get()) return false;
+        docs = PutVarintTo(docs, static_cast<uint64_t>(cable - previous));
+        docs = PutVarintTo(docs, weighted);
+        previous = cable;
+        // varint(n) and the n bytes, as they are here.
+        std::memcpy(positions, with_length.data(), with_length.size());
+        positions += with_length.size();
+        return true;
+      });
+  if (!in_order) return false;
   *docs_size = static_cast<size_t>(docs - docs_out_.get());
   *positions_size = static_cast<size_t>(positions - positions_out_.get());
   return true;

@@ -73,6 +73,12 @@ class TextSegmentBuilder {
   void Grow();
   // Appends the postings of the terms in pending_ under `local`.
   void AppendPostings(uint32_t local);
+  // Calls fn(cable, weighted, with_length, keys) for each posting of t
+  // whose cable is live, in the order added (Per Add above): `keys` its
+  // position bytes, `with_length` the same after their varint length.
+  // Stops, returning false, when fn returns false.
+  template <class Fn>
+  bool ForEachLivePosting(const Term& t, Fn&& fn) const;
   // Writes t's posting list (text_postings.h) into docs_out_ and
   // positions_out_ in one pass over its postings, setting their sizes;
   // false, and nothing to use, when its cables are not in ascending order

@@ -49,9 +49,7 @@ inline uint32_t TermHash(std::string_view term) {
     std::memcpy(&w, p, 8);
     h = term_hash::Step(h, w);
   }
-  uint64_t w = 0;
-  for (size_t k = 0; k < n; ++k) w |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
-  return term_hash::End(h, w);
+  return term_hash::End(h, parse::swar::LoadTail(p, n));
 }
 
 // TermHash of a term of up to 15 bytes at p, where p[0, 16) may be read
